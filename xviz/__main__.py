@@ -1,0 +1,5 @@
+import sys
+
+from xviz.cli import main
+
+sys.exit(main())
