@@ -1,0 +1,123 @@
+"""Fixtures for the workbench tests: isolated settings, a language switch, small scenario files."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from xviz.ui.app import ui_context
+from xviz.ui.settings import AppSettings
+
+POLICY = """\
+{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Action": "sts:AssumeRole",
+      "Resource": "arn:aws:iam::222222222222:role/CrossAccountRole"
+    }
+  ]
+}
+"""
+
+SCENARIO = textwrap.dedent("""\
+    version: 1
+    id: test-scenario
+    title: {en: Borrowing a role, ja: ロールを借りる}
+    summary:
+      en: |
+        Alice works in account A. She borrows a role in account B.
+      ja: |
+        アリスはアカウント A のユーザーです。アカウント B のロールを借ります。
+    world:
+      organization:
+        id: o-a1b2c3d4e5
+        root: r-ab12
+        ous:
+          ou-ab12-11111111: {name: Workloads, parent: r-ab12}
+        scps:
+          DenyLeave:
+            attach: [r-ab12]
+            document: |
+              {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "organizations:LeaveOrganization", "Resource": "*"}]}
+      accounts:
+        "111111111111": {name: Account A, parent: ou-ab12-11111111}
+        "222222222222": {name: Account B}
+      users:
+        alice:
+          account: "111111111111"
+          policies:
+            AllowAssume: |
+    @POLICY@
+      roles:
+        CrossAccountRole:
+          account: "222222222222"
+          trust_policy: |
+            {"Version": "2012-10-17", "Statement": []}
+      resources:
+        shared-bucket:
+          type: s3-bucket
+          account: "222222222222"
+          policy: |
+            {"Version": "2012-10-17", "Statement": []}
+      services:
+        cloudtrail: {principal: cloudtrail.amazonaws.com}
+    flows:
+      main:
+        title: {en: Alice borrows the role, ja: アリスがロールを借りる}
+        steps:
+          - id: assume
+            actor: {user: alice}
+            action: sts:AssumeRole
+            target: CrossAccountRole
+            expect: Allow
+            narration: {en: Alice asks STS for the role., ja: アリスは STS にロールを求めます。}
+          - id: read
+            actor: {session: s}
+            action: s3:GetObject
+            target: shared-bucket
+            expect: ImplicitDeny
+            narration: {en: The bucket says nothing., ja: バケットは何も許可していません。}
+          - id: write
+            actor: {session: s}
+            action: s3:PutObject
+            target: shared-bucket
+            expect: ExplicitDeny
+            narration: {en: Denied., ja: 拒否されます。}
+""").replace("@POLICY@", textwrap.indent(POLICY, " " * 12).rstrip("\n"))
+
+
+@pytest.fixture
+def settings(tmp_path) -> AppSettings:
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def language(qapp):
+    """Call with "en" or "ja"; English is restored afterwards so tests do not leak a language."""
+    context = ui_context()
+    yield context.set_language
+    context.set_language("en")
+
+
+@pytest.fixture
+def scenario_file(tmp_path) -> Path:
+    path = tmp_path / "borrow.yaml"
+    path.write_text(SCENARIO, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def scenarios_dir(tmp_path) -> Path:
+    directory = tmp_path / "scenarios"
+    directory.mkdir()
+    (directory / "01-borrow.yaml").write_text(SCENARIO, encoding="utf-8")
+    (directory / "02-second.yaml").write_text(
+        "title: {en: Second, ja: 二つ目}\nsummary: {en: Another one., ja: もう一つ。}\ndifficulty: beginner\n",
+        encoding="utf-8")
+    (directory / "03-broken.yaml").write_text("title: [unclosed\nsummary: x\n", encoding="utf-8")
+    (directory / "notes.txt").write_text("not a scenario", encoding="utf-8")
+    return directory

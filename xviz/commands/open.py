@@ -1,0 +1,115 @@
+"""`xviz open FILE`: open a scenario in the desktop app (and `xviz` alone: the home screen).
+
+With `--screenshot OUT.png` the window is rendered headless at the chosen flow and step, saved, and
+the command exits: for docs, reviews and CI. Qt is imported only when the command runs.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+DEFAULT_SIZE = (1600, 1000)
+_SIZE = re.compile(r"^\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*$")
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = _SIZE.match(text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"size must look like 1600x1000, not {text!r}")
+    width, height = int(match.group(1)), int(match.group(2))
+    if not (200 <= width <= 10000 and 150 <= height <= 10000):
+        raise argparse.ArgumentTypeError(f"size {width}x{height} is outside 200x150 .. 10000x10000")
+    return width, height
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="scenario file (.yaml)")
+    parser.add_argument("--flow", metavar="NAME", help="flow to show (default: the first)")
+    parser.add_argument("--step", metavar="N", type=int, help="step to show, counting from 1")
+    parser.add_argument("--lang", choices=("en", "ja"), help="interface language for this run")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument("--size", metavar="WxH", type=parse_size, default=DEFAULT_SIZE,
+                        help="window size (default 1600x1000)")
+
+
+def _error(message: str) -> int:
+    print(f"xviz open: {message}", file=sys.stderr)
+    return 2
+
+
+def _no_display() -> int:
+    return _error("no display available (DISPLAY/WAYLAND_DISPLAY unset); "
+                  "use --screenshot OUT.png to render without one")
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        return _error(f"{path}: no such file")
+    if args.step is not None and args.step < 1:
+        return _error(f"--step counts from 1, got {args.step}")
+
+    from xviz.ui.app import has_display, start  # noqa: PLC0415 - Qt only when needed
+
+    headless = bool(args.screenshot)
+    if not headless and not has_display():
+        return _no_display()
+    app, _context = start(language=args.lang, headless=headless)
+    from PySide6.QtCore import QSize  # noqa: PLC0415
+
+    from xviz.ui.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow()
+    window.resize(*args.size)
+    window.open_path(str(path))
+    view = window.workbench.view()
+    flows = [f.id for f in view.flows] if view else []
+    if args.flow is not None and args.flow not in flows:
+        _dispose(window)
+        return _error(f"{path}: no flow named {args.flow!r}" + (f" (flows: {', '.join(flows)})" if flows else ""))
+    if not window.workbench.select(args.flow, None if args.step is None else args.step - 1):
+        count = window.workbench.flow_panel.step_count()
+        _dispose(window)
+        return _error(f"{path}: --step {args.step} is out of range (the flow has {count} steps)")
+    if args.screenshot:
+        from xviz.ui.screenshot import render_png  # noqa: PLC0415
+
+        try:
+            render_png(window, args.screenshot, QSize(*args.size))
+        except OSError as exc:
+            return _error(str(exc))
+        _dispose(window)
+        return 0
+    window.show()
+    code = app.exec()
+    _dispose(window)
+    return code
+
+
+def _dispose(window) -> None:
+    """Destroy the window while the QApplication still exists: left to interpreter shutdown,
+    Python may free the application first and Qt then crashes tearing the widgets down."""
+    from PySide6.QtCore import QCoreApplication, QEvent  # noqa: PLC0415
+
+    window.setWindowModified(False)
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def run_home() -> int:
+    """Plain `xviz`: the home screen."""
+    from xviz.ui.app import has_display, start  # noqa: PLC0415
+
+    if not has_display():
+        return _no_display()
+    app, _context = start()
+    from xviz.ui.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow()
+    window.show()
+    code = app.exec()
+    _dispose(window)
+    return code

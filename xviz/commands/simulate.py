@@ -1,0 +1,53 @@
+"""`xviz simulate FILE... [--json]`: the public contract of shared/spec/simulate-request.md."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from xviz.engine import InputError, load_json_text, simulate_result
+from xviz.engine.jsonpos import decode_text
+from xviz.explain import explain_error, explain_result
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="+", metavar="FILE", help="simulate-request JSON files")
+    parser.add_argument("--json", action="store_true", help="machine-readable output (one object per file)")
+    parser.add_argument("--lang", choices=("en", "ja"), default="en", help="language of the explanation")
+
+
+def read_input(path: str) -> tuple[object, object]:
+    """Parsed JSON and its positions; InputError (with file, line and column) on any problem."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as err:
+        raise InputError("unreadable", f"cannot read the file: {err.strerror or err}", (), {}, None, None,
+                         path) from None
+    return load_json_text(decode_text(data, path), path)
+
+
+def run(args: argparse.Namespace) -> int:
+    status = 0
+    many = len(args.files) > 1
+    for index, path in enumerate(args.files):
+        try:
+            data, positions = read_input(path)
+            result = simulate_result(data, positions=positions, file=path)
+        except InputError as err:
+            err.file = err.file or path
+            status = 2
+            print(f"{err.where()}: error: {explain_error(err, args.lang)} (at {err.path})", file=sys.stderr)
+            if args.json and many:
+                print(json.dumps({"file": path, "error": err.to_json()}, ensure_ascii=False))
+            continue
+        if args.json:
+            out = result.to_json()
+            if many:
+                out = {"file": path, **out}
+            print(json.dumps(out, ensure_ascii=False, indent=None if many else 2))
+        else:
+            if many:
+                print(("\n" if index else "") + f"== {path}")
+            print("\n".join(explain_result(result.to_json(), args.lang)))
+    return status

@@ -1,0 +1,432 @@
+"""The IAM policy grammar, checked per policy type, compiled into fast matchers.
+
+IAM UG reference_policies_grammar.html and the element pages; what each type accepts:
+- identity, boundary, session, scp: no Principal/NotPrincipal;
+- resource: Principal or NotPrincipal (NotPrincipal only with Deny);
+- trust: Principal (no NotPrincipal, no Resource);
+- rcp: customer RCPs are Deny statements with `"Principal": "*"` (orgs_manage_policies_rcps_syntax.html).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from xviz.engine import catalog
+from xviz.engine.conditions import ConditionTest, split_operator, suggest_operator
+from xviz.engine.errors import Problems
+from xviz.engine.principals import PrincipalSpec, compile_principal
+from xviz.engine.variables import parse_template
+from xviz.engine.wildcard import compile_glob, glob_to_regex, has_wildcard, match_parts
+
+POLICY_TYPES = ("identity", "resource", "trust", "scp", "rcp", "boundary", "session")
+VERSIONS = ("2012-10-17", "2008-10-17")
+VARIABLES_VERSION = "2012-10-17"
+_TOP_KEYS = ("Version", "Id", "Statement")
+_STATEMENT_KEYS = frozenset(("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal",
+                   "NotPrincipal", "Condition"))
+_NO_PRINCIPAL = ("identity", "boundary", "session", "scp")
+_ACTION_SHAPE = re.compile(r"^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]*$")
+
+# Why a statement did not match: the first element that failed.
+FAIL_ACTION, FAIL_RESOURCE, FAIL_PRINCIPAL, FAIL_CONDITION = "action", "resource", "principal", "condition"
+_ACTION_FAILED = (FAIL_ACTION, None)
+
+
+def _always(_: str) -> bool:
+    return True
+
+
+def _resource_matcher(pattern: str):
+    """Resource patterns compare ARNs segment by segment: a wildcard in the first five segments
+    stays inside its segment, one in the resource segment spans `/` and `:` (`*` any run, `?` one)."""
+    if pattern == "*":
+        return _always
+    if not has_wildcard(pattern):
+        return pattern.__eq__
+    parts = pattern.split(":", 5)
+    head = ":".join(parts[:5]) + ":" if len(parts) == 6 else None
+    if head is not None and not has_wildcard(head):
+        tail = compile_glob(parts[5])
+        n = len(head)
+        return lambda s: s.startswith(head) and tail(s[n:])
+    if len(parts) != 6:
+        return compile_glob(pattern)
+    regex = ":".join([_segment_regex(p) for p in parts[:5]] + [glob_to_regex(parts[5]).pattern[:-2]])
+    return re.compile(regex + r"\Z", re.S).match
+
+
+def _segment_regex(segment: str) -> str:
+    return "".join("[^:]*" if c == "*" else "[^:]" if c == "?" else re.escape(c) for c in segment)
+
+
+class Statement:
+    """One compiled statement. `match(request)` returns None when it applies, else why not."""
+
+    # Defaults at class level: a new statement only stores what differs.
+    index = 0
+    sid: str | None = None
+    allow = True
+    not_action = False
+    actions: tuple[str, ...] = ()
+    exact_actions: frozenset[str] = frozenset()
+    action_globs: tuple = ()
+    not_resource = False
+    resources: tuple[str, ...] | None = None
+    resource_matchers: tuple | None = None  # compiled on first use
+    resource_templates: tuple | None = None
+    principal: PrincipalSpec | None = None
+    not_principal = False
+    conditions: tuple[ConditionTest, ...] = ()
+    path: tuple = ()
+
+    def action_matches(self, action_lower: str) -> bool:
+        hit = action_lower in self.exact_actions
+        if not hit:
+            for glob in self.action_globs:
+                if glob(action_lower):
+                    hit = True
+                    break
+        return hit != self.not_action
+
+    def resource_matches(self, resource: str, variable) -> tuple[bool, Any]:
+        if self.resources is None:  # trust policies have no Resource: the role is the resource
+            return True, None
+        if self.resource_matchers is None:
+            self.resource_matchers = tuple(_resource_matcher(r) for r in self.resources)
+        if self.resource_templates is None:
+            hit = any(m(resource) for m in self.resource_matchers)
+            return hit != self.not_resource, None
+        hit = False
+        missing = None
+        for matcher, template in zip(self.resource_matchers, self.resource_templates):
+            if template is None:
+                if matcher(resource):
+                    hit = True
+                    break
+                continue
+            parts, key = template.resolve(variable)
+            if parts is None:
+                missing = key  # a variable with no value: this entry matches nothing
+                continue
+            if match_parts(parts, resource):
+                hit = True
+                break
+        return hit != self.not_resource, (("missing-variable", missing) if missing and not hit else None)
+
+    def match(self, request) -> tuple | None:
+        """None when the statement applies to the request; else (element, detail)."""
+        action = request.action_lower
+        hit = action in self.exact_actions
+        if not hit:
+            for glob in self.action_globs:
+                if glob(action):
+                    hit = True
+                    break
+        if hit == self.not_action:
+            return _ACTION_FAILED
+        ok, detail = self.resource_matches(request.resource, request.variable)
+        if not ok:
+            return (FAIL_RESOURCE, detail)
+        if self.principal is not None:
+            if self.not_principal:
+                if self.principal.exempts(request.caller) and not request.has_boundary:
+                    return (FAIL_PRINCIPAL, "exempt")
+            elif self.principal.match(request.caller) is None:
+                return (FAIL_PRINCIPAL, None)
+        for test in self.conditions:
+            ok, detail = test.evaluate(request.context, request.variable)
+            if not ok:
+                return (FAIL_CONDITION, (test, detail))
+        return None
+
+
+class Policy:
+    """A compiled policy document of one type, with the diagnostics found while compiling."""
+
+    __slots__ = ("policy_type", "version", "statements", "problems", "has_deny", "has_allow")
+
+    def __init__(self, policy_type: str, version: str | None, statements: list[Statement], problems: Problems):
+        self.policy_type = policy_type
+        self.version = version
+        self.statements = statements
+        self.problems = problems
+        self.has_deny = any(not s.allow for s in statements)
+        self.has_allow = any(s.allow for s in statements)
+
+
+def _strings(value: Any, path: tuple, element: str, problems: Problems) -> tuple[list[str], bool]:
+    """A string or list of strings -> (values, whether it was a list). Wrong entries are reported
+    and left out; the path of entry i is `path + (i,)` for a list, else `path`."""
+    if value.__class__ is str:
+        return [value], False
+    if value.__class__ is list:
+        if value and all(v.__class__ is str for v in value):
+            return value, True
+        if not value:
+            problems.error("empty-list", f"{element} is an empty list", path)
+        out = []
+        for i, item in enumerate(value):
+            if isinstance(item, str):
+                out.append(item)
+            else:
+                problems.error("type", f"each {element} entry must be a string", path + (i,))
+        return out, True
+    problems.error("type", f"{element} must be a string or a list of strings", path)
+    return [], False
+
+
+def _compile_actions(st: Statement, value: Any, path: tuple, element: str, problems: Problems) -> None:
+    actions, is_list = _strings(value, path, element, problems)
+    exact, globs = set(), []
+    services, known_actions = catalog.SERVICES, catalog.ACTIONS
+    for i, action in enumerate(actions):
+        low = action.lower()
+        wild = "*" in low or "?" in low
+        if low != "*" and not _ACTION_SHAPE.match(action):
+            problems.error("bad-action", f"{action!r} is not an action: expected service:Action (or \"*\")",
+                           path + (i,) if is_list else path, value=action)
+            continue
+        if wild:
+            globs.append(compile_glob(low))
+        else:
+            exact.add(low)
+        if low == "*":
+            continue
+        service, _, name = low.partition(":")
+        if service not in services:
+            if not ("*" in service or "?" in service):
+                problems.warn("unknown-service", f"no AWS service has the prefix {service!r}",
+                              path + (i,) if is_list else path, value=action, service=service)
+        elif not wild and service in known_actions and name not in known_actions[service]:
+            problems.warn("unknown-action", f"{service} defines no action {action.split(':', 1)[1]!r}",
+                          path + (i,) if is_list else path, value=action)
+    st.actions = tuple(actions)
+    st.exact_actions = frozenset(exact)
+    st.action_globs = tuple(globs)
+
+
+def _compile_resources(st: Statement, value: Any, path: tuple, element: str, substitute: bool,
+                       problems: Problems) -> None:
+    resources, is_list = _strings(value, path, element, problems)
+    valid, templates = [], []
+    for i, res in enumerate(resources):
+        rpath = path + (i,) if is_list else path
+        if res != "*" and not (res.startswith("arn:") and res.count(":") >= 5):
+            problems.error("bad-resource", f"{res!r} is not a resource: expected an ARN "
+                           "(arn:partition:service:region:account:resource) or \"*\"", rpath, value=res)
+            continue
+        template = parse_template(res) if substitute else None
+        if template is None and not substitute and "${" in res:
+            problems.warn("literal-variable", "policy variables are literal text unless Version is "
+                          "\"2012-10-17\"", rpath, value=res)
+        valid.append(res)
+        templates.append(template)
+    st.resources = tuple(valid)
+    st.resource_templates = tuple(templates) if any(t is not None for t in templates) else None
+
+
+def _condition_values(raw: Any, path: tuple, problems: Problems) -> tuple[str, ...] | None:
+    if raw.__class__ is str:
+        return (raw,)
+    if raw.__class__ is list and raw and all(v.__class__ is str for v in raw):
+        return tuple(raw)
+    items = raw if isinstance(raw, list) else [raw]
+    if isinstance(raw, list) and not raw:
+        problems.error("empty-list", "a condition key needs at least one value", path)
+        return None
+    out = []
+    for i, item in enumerate(items):
+        if isinstance(item, bool):
+            out.append("true" if item else "false")
+        elif isinstance(item, (int, float)):
+            out.append(repr(item) if isinstance(item, float) else str(item))
+        elif isinstance(item, str):
+            out.append(item)
+        else:
+            problems.error("type", "condition values are strings, numbers or booleans",
+                           path + (i,) if isinstance(raw, list) else path)
+            return None
+    return tuple(out)
+
+
+def _compile_conditions(st: Statement, value: Any, path: tuple, substitute: bool, problems: Problems) -> None:
+    if not isinstance(value, dict):
+        problems.error("type", "Condition must be an object: {operator: {key: value}}", path)
+        return
+    tests = []
+    for op_text, block in value.items():
+        opath = path + (op_text,)
+        op = split_operator(op_text)
+        if isinstance(op, str):
+            hint = suggest_operator(op_text)
+            extra = f" (did you mean {hint}?)" if hint and hint != op_text else ""
+            if op == "null-ifexists":
+                problems.error("bad-operator", "Null cannot be combined with IfExists", opath, value=op_text)
+            else:
+                problems.error("unknown-operator", f"unknown condition operator {op_text!r}{extra}", opath,
+                               value=op_text, suggestion=hint)
+            continue
+        if not isinstance(block, dict):
+            problems.error("type", f"{op_text} must map condition keys to values", opath)
+            continue
+        for key, raw in block.items():
+            kpath = opath + (key,)
+            values = _condition_values(raw, kpath, problems)
+            if values is None:
+                continue
+            test = ConditionTest(op, key, values, kpath, substitute)
+            _check_condition(test, st, problems, substitute)
+            tests.append(test)
+    st.conditions = tuple(tests)
+
+
+def _check_condition(test: ConditionTest, st: Statement, problems: Problems, substitute: bool) -> None:
+    path, key_lower, op = test.path, test.key_lower, test.op
+    if key_lower not in catalog.GLOBAL_KEYS:  # the common case needs no further look-up
+        if ":" not in key_lower:
+            problems.warn("unknown-condition-key", f"{test.key!r} is not a condition key (keys look like "
+                          "service:Name)", path, key=test.key)
+        elif catalog.condition_key_is_known(key_lower) is False:
+            problems.warn("unknown-condition-key", f"no AWS service defines the condition key {test.key!r}",
+                          path, key=test.key)
+    if test.family is None or test.family.kind not in ("string", "arn"):
+        bad = test.invalid_values()
+        if bad:
+            kind = test.family.kind if test.family else "bool"
+            problems.warn("never-matches", f"{op.text} needs {kind} values; {bad[0]!r} can never match",
+                          path, operator=op.text, value=bad[0], kind=kind)
+    if op.qualifier is None:
+        if key_lower in catalog.MULTIVALUED_KEYS and op.base != "Null":
+            problems.warn("multivalued-without-qualifier", f"{test.key} can hold several values: use "
+                          f"ForAnyValue:{op.base} or ForAllValues:{op.base}", path, key=test.key)
+    elif op.qualifier == "ForAllValues" and st.allow:
+        problems.info("forallvalues-allow", f"ForAllValues is true when {test.key} is missing or empty, "
+                      "so this Allow also matches requests without the key", path, key=test.key)
+    if not substitute and "${" in "\x00".join(test.values):
+        problems.warn("literal-variable", "policy variables are literal text unless Version is "
+                      "\"2012-10-17\"", path)
+
+
+def compile_statement(raw: Any, index: int, path: tuple, policy_type: str, substitute: bool,
+                      problems: Problems) -> Statement | None:
+    if not isinstance(raw, dict):
+        problems.error("type", "a statement must be an object", path)
+        return None
+    st = Statement()
+    st.index, st.path = index, path
+    if not _STATEMENT_KEYS.issuperset(raw):
+        for key in raw:
+            if key not in _STATEMENT_KEYS:
+                problems.error("unknown-element", f"statements have no element {key!r}", path + (key,),
+                               element=key)
+    sid = raw.get("Sid")
+    if sid is not None and not isinstance(sid, str):
+        problems.error("type", "Sid must be a string", path + ("Sid",))
+    st.sid = sid if isinstance(sid, str) else None
+
+    effect = raw.get("Effect")
+    if effect not in ("Allow", "Deny"):
+        problems.error("bad-effect" if effect is not None else "missing-element",
+                       'Effect must be "Allow" or "Deny"' if effect is not None else "the statement has no Effect",
+                       path + ("Effect",) if effect is not None else path, value=effect)
+    st.allow = effect != "Deny"
+
+    has_action, has_not_action = "Action" in raw, "NotAction" in raw
+    if has_action == has_not_action:
+        problems.error("action-element", "a statement needs exactly one of Action and NotAction", path)
+    elif has_action:
+        _compile_actions(st, raw["Action"], path + ("Action",), "Action", problems)
+    else:
+        st.not_action = True
+        _compile_actions(st, raw["NotAction"], path + ("NotAction",), "NotAction", problems)
+
+    has_res, has_not_res = "Resource" in raw, "NotResource" in raw
+    if policy_type == "trust":
+        if has_res or has_not_res:
+            problems.error("trust-resource", "a role trust policy has no Resource: the role itself is the "
+                           "resource", path + ("Resource" if has_res else "NotResource",))
+    elif has_res == has_not_res:
+        problems.error("resource-element", "a statement needs exactly one of Resource and NotResource", path)
+    elif has_res:
+        _compile_resources(st, raw["Resource"], path + ("Resource",), "Resource", substitute, problems)
+    else:
+        st.not_resource = True
+        _compile_resources(st, raw["NotResource"], path + ("NotResource",), "NotResource", substitute, problems)
+
+    has_p, has_np = "Principal" in raw, "NotPrincipal" in raw
+    if policy_type in _NO_PRINCIPAL:
+        if has_p or has_np:
+            label = {"identity": "an identity-based policy", "boundary": "a permissions boundary",
+                     "session": "a session policy", "scp": "an SCP"}[policy_type]
+            problems.error("principal-not-allowed", f"{label} cannot have "
+                           f"{'Principal' if has_p else 'NotPrincipal'}: it applies to its own principal",
+                           path + ("Principal" if has_p else "NotPrincipal",), policy_type=policy_type)
+    elif has_p and has_np:
+        problems.error("principal-element", "a statement cannot have both Principal and NotPrincipal", path)
+    elif not (has_p or has_np):
+        problems.error("missing-principal", "a resource-based policy statement needs a Principal", path)
+    elif has_np:
+        ppath = path + ("NotPrincipal",)
+        if policy_type in ("trust", "rcp"):
+            problems.error("notprincipal-not-allowed", f"NotPrincipal cannot be used in "
+                           f"{'a trust policy' if policy_type == 'trust' else 'an RCP'}", ppath)
+        elif st.allow:
+            problems.error("notprincipal-allow", "NotPrincipal is only supported with \"Effect\": \"Deny\"", ppath)
+        st.not_principal = True
+        st.principal = compile_principal(raw["NotPrincipal"], ppath, problems)
+    else:
+        ppath = path + ("Principal",)
+        if policy_type == "rcp" and raw["Principal"] != "*":
+            problems.error("rcp-principal", 'an RCP statement must have "Principal": "*"', ppath)
+        st.principal = compile_principal(raw["Principal"], ppath, problems)
+    if policy_type == "rcp" and st.allow and effect == "Allow":
+        problems.error("rcp-allow", "customer RCPs can only Deny (RCPFullAWSAccess is the only Allow)",
+                       path + ("Effect",))
+
+    if "Condition" in raw:
+        _compile_conditions(st, raw["Condition"], path + ("Condition",), substitute, problems)
+    return st
+
+
+def compile_policy(document: Any, policy_type: str, path: tuple = (), problems: Problems | None = None) -> Policy:
+    """Check `document` as a policy of `policy_type` and compile it. Never raises for bad input:
+    every problem is a Diagnostic in `policy.problems` (errors make the policy unusable)."""
+    problems = problems if problems is not None else Problems()
+    if not isinstance(document, dict):
+        problems.error("type", "a policy document must be a JSON object", path)
+        return Policy(policy_type, None, [], problems)
+    for key in document:
+        if key not in _TOP_KEYS:
+            problems.error("unknown-element", f"policies have no top-level element {key!r}", path + (key,),
+                           element=key)
+    version = document.get("Version")
+    if version is not None and version not in VERSIONS:
+        problems.error("bad-version", f"Version must be \"2012-10-17\" or \"2008-10-17\", not {version!r}",
+                       path + ("Version",), value=version)
+    if "Id" in document and not isinstance(document["Id"], str):
+        problems.error("type", "Id must be a string", path + ("Id",))
+    substitute = version == VARIABLES_VERSION
+    raw = document.get("Statement")
+    statements: list[Statement] = []
+    if raw is None:
+        problems.error("missing-element", "the policy has no Statement", path)
+    elif isinstance(raw, dict):
+        st = compile_statement(raw, 0, path + ("Statement",), policy_type, substitute, problems)
+        statements = [st] if st else []
+    elif isinstance(raw, list):
+        if not raw:
+            problems.warn("no-statements", "the policy has no statements: it allows nothing", path + ("Statement",))
+        sids: set[str] = set()
+        for i, item in enumerate(raw):
+            st = compile_statement(item, i, path + ("Statement", i), policy_type, substitute, problems)
+            if st is None:
+                continue
+            if st.sid is not None:
+                if st.sid in sids:
+                    problems.warn("duplicate-sid", f"the Sid {st.sid!r} is used twice in this policy",
+                                  path + ("Statement", i, "Sid"), sid=st.sid)
+                sids.add(st.sid)
+            statements.append(st)
+    else:
+        problems.error("type", "Statement must be an object or a list of objects", path + ("Statement",))
+    return Policy(policy_type, version, statements, problems)

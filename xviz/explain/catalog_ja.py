@@ -1,0 +1,130 @@
+"""日本語の説明文（エンジンのコードごと）。プレースホルダーは str.format で埋める。"""
+
+DECISION = {
+    "Allow": "許可 (Allow)",
+    "ExplicitDeny": "拒否：明示的な Deny による (ExplicitDeny)",
+    "ImplicitDeny": "拒否：許可すべきポリシーが許可していない (ImplicitDeny)",
+}
+
+STEP = {
+    "explicit_deny": "明示的な拒否",
+    "rcp": "リソースコントロールポリシー (RCP)",
+    "scp": "サービスコントロールポリシー (SCP)",
+    "resource": "リソースベースのポリシー",
+    "identity": "アイデンティティベースのポリシー",
+    "permission_boundary": "アクセス許可の境界",
+    "session": "セッションポリシー",
+}
+
+POLICY_TYPE = {
+    "identity": "アイデンティティベースのポリシー", "resource": "リソースベースのポリシー",
+    "permission_boundary": "アクセス許可の境界", "session": "セッションポリシー",
+    "scp": "SCP", "rcp": "RCP",
+}
+
+REASON = {
+    "no-deny": "このリクエストに当てはまる Deny ステートメントはありません",
+    "explicit-deny": "Deny ステートメントが一致しました。明示的な拒否はどの Allow よりも優先されます",
+    "rcp-full-access": "各レベルで RCPFullAWSAccess が許可しています（カスタマー RCP は拒否しかできません）",
+    "no-rcps": "リソース側のアカウントは RCP のある組織に属していません",
+    "management-account": "管理アカウントは SCP・RCP の制限を受けません",
+    "rcp-unsupported-service": "このサービスは RCP の対象外です",
+    "service-linked-role": "サービスにリンクされたロールは SCP・RCP の制限を受けません",
+    "scp-level-no-allow": "このアクションを許可しない SCP のレベルがあります：{targets}",
+    "scp-all-levels-allow": "ルートからアカウントまで、すべてのレベルの SCP が許可しています",
+    "scp-not-for-caller": "SCP が制限するのはメンバーアカウントのプリンシパルだけで、この呼び出し元は対象外です",
+    "no-scps": "呼び出し元のアカウントは SCP のある組織に属していません",
+    "resource-allows": "リソースベースのポリシーがこの呼び出し元を許可しています",
+    "resource-allows-account": "リソースベースのポリシーは呼び出し元のアカウントを許可しています。"
+                               "判断はそのアカウント自身のアイデンティティベースのポリシーに委ねられます",
+    "resource-no-allow": "リソースベースのポリシーにこの呼び出し元を許可する Allow がありません",
+    "no-resource-policy": "リソースベースのポリシーは関係しません",
+    "identity-allows": "アイデンティティベースのポリシーが許可しています",
+    "identity-no-allow": "許可するアイデンティティベースのポリシーがありません",
+    "no-identity-policies": "呼び出し元にアイデンティティベースのポリシーがありません",
+    "root-user": "ルートユーザーは自分のアカウントに対して完全な権限を持ち、アイデンティティベースのポリシーは適用されません",
+    "identity-not-for-caller": "この呼び出し元にはアイデンティティベースのポリシーは適用されません",
+    "boundary-allows": "アクセス許可の境界が許可しています",
+    "boundary-no-allow": "アクセス許可の境界が許可していません。境界はアイデンティティベースのポリシーで付与できる権限の上限です",
+    "no-boundary": "アクセス許可の境界は設定されていません",
+    "session-allows": "セッションポリシーが許可しています",
+    "session-no-allow": "許可するセッションポリシーがありません。セッションポリシーはセッションの権限の上限です",
+    "federated-user-needs-session-policy": "セッションポリシーのないフェデレーションユーザーのセッションは拒否されます",
+    "no-session-policies": "セッションポリシーは渡されていません",
+}
+
+FAILURE = {
+    "action": "アクション {action} は {values} に含まれません",
+    "action-negated": "アクション {action} は NotAction {values} で除外されています",
+    "resource": "リソース {resource} は {values} に一致しません",
+    "resource-negated": "リソース {resource} は NotResource {values} で除外されています",
+    "resource-variable": "変数 ${{{variable}}} にこのリクエストでの値がないため、Resource は何にも一致しません",
+    "principal": "呼び出し元 {principal} は Principal に含まれていません",
+    "principal-negated": "呼び出し元 {principal} は NotPrincipal に含まれるため、この Deny の対象外です",
+    "condition": "{operator} {key}：リクエストの値は {request_values}、ポリシーが求める値は {values} です",
+    "condition-negated": "{operator} {key}：リクエストの値 {request_values} はポリシーの {values} に含まれるため、否定の条件は false です",
+    "condition-missing": "{operator} {key}：リクエストに {key} がないため、条件は false です",
+    "condition-variable": "{operator} {key}：変数 ${{{variable}}} に値がないため、条件は false です",
+}
+
+WORDS = {
+    "matched": "一致",
+    "no_value": "値なし",
+    "decisive": "決め手",
+    "missing_allow": "許可がなかったもの：{items}",
+    "warning": "警告",
+    "decided_by": "決め手となったステートメント：",
+    "statement": "{policy_type}「{policy}」{target}のステートメント {statement}{sid}",
+    "target": "（{target}）",
+    "sid": "（{sid}）",
+    "result_allow": "許可",
+    "result_deny": "拒否",
+    "result_no_allow": "許可なし",
+    "result_not_applicable": "対象外",
+    "level": "レベル {target}：{result}",
+}
+
+# Input errors and lint findings, by code. Unlisted codes fall back to the English message.
+ERRORS = {
+    "empty": "入力が空です。JSON オブジェクトが必要です",
+    "invalid-json": "JSON として正しくありません：{detail}",
+    "duplicate-key": "同じオブジェクトの中でキー {key!r} が 2 回使われています",
+    "too-deep": "JSON の入れ子が深すぎます（上限 {limit} 段）",
+    "not-utf8": "UTF-8 のテキストではありません（バイナリデータでは？）",
+    "file-too-large": "ファイルが大きすぎます（上限 {limit_mib} MiB）",
+    "unreadable": "ファイルを読めません",
+    "missing-key": "キー {key!r} がありません",
+    "type": "値の型が正しくありません",
+    "bad-caller": "{value!r} は呼び出し元として使えません。IAM ユーザー ARN、引き受けたロールのセッション ARN、"
+                  "ルート ARN、サービスプリンシパル、\"anonymous\" のいずれかを指定してください",
+    "role-as-caller": "ロール ARN は呼び出し元になれません。ロールはセッション（assumed-role ARN）を通じて動作します",
+    "wildcard-resource": "リクエストのリソースはワイルドカードなしの ARN 1 つです",
+    "account-mismatch": "resource_account {value} が ARN のアカウントと食い違っています",
+    "duplicate-name": "名前 {name!r} が重複しています",
+    "principal-not-allowed": "このポリシータイプでは Principal / NotPrincipal は使えません",
+    "notprincipal-allow": "NotPrincipal は \"Effect\": \"Deny\" とだけ組み合わせられます",
+    "notprincipal-not-allowed": "このポリシータイプでは NotPrincipal は使えません",
+    "unknown-operator": "条件演算子 {value!r} は存在しません",
+    "rcp-principal": "RCP のステートメントには \"Principal\": \"*\" が必要です",
+    "rcp-allow": "カスタマー RCP は Deny しか書けません（Allow は RCPFullAWSAccess だけです）",
+    "bad-principal": "{value!r} はプリンシパルとして正しくありません",
+    "principal-wildcard": "プリンシパル ARN にワイルドカードは使えません。\"*\" と aws:PrincipalArn の条件を使ってください",
+    "bad-action": "{value!r} はアクションではありません（サービス:アクション の形式で書きます）",
+    "bad-resource": "{value!r} はリソースではありません（ARN または \"*\"）",
+    "bad-effect": "Effect は \"Allow\" か \"Deny\" です",
+    "missing-element": "必須の要素がありません",
+    "action-element": "Action と NotAction のどちらか一方だけが必要です",
+    "resource-element": "Resource と NotResource のどちらか一方だけが必要です",
+    "trust-resource": "信頼ポリシーには Resource を書きません（ロール自体がリソースです）",
+    "missing-principal": "リソースベースのポリシーのステートメントには Principal が必要です",
+    "unknown-element": "要素 {element!r} は存在しません",
+    "bad-version": "Version は \"2012-10-17\" か \"2008-10-17\" です",
+    "unknown-service": "プレフィックス {service!r} の AWS サービスはありません",
+    "unknown-action": "{value!r} というアクションは定義されていません",
+    "unknown-condition-key": "条件キー {key!r} はどのサービスにも定義されていません",
+    "never-matches": "{operator} には {kind} の値が必要です。{value!r} は決して一致しません",
+    "multivalued-without-qualifier": "{key} は複数の値を持ちうるキーです。ForAnyValue / ForAllValues を使ってください",
+    "forallvalues-allow": "ForAllValues は {key} が無いときにも true になるため、この Allow はキーのないリクエストにも一致します",
+    "literal-variable": "Version が \"2012-10-17\" でないため、ポリシー変数はただの文字列として扱われます",
+    "unknown-key": "不明なキー {key!r} は無視されます",
+}

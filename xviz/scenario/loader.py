@@ -1,0 +1,132 @@
+"""Load, edit and save scenario files. The file's text is the truth: the model is derived from it,
+an edit splices new text into it, and saving an unedited scenario writes back the same bytes."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+from typing import Any
+
+from pydantic import ValidationError
+
+from xviz.scenario import model as m
+from xviz.scenario.checks import check_references
+from xviz.scenario.errors import Problem, ProblemSink, ScenarioError
+from xviz.scenario.policies import PolicySource, parse_policies
+from xviz.scenario.schema_errors import report
+from xviz.scenario.textblock import is_literal_block, locate, splice
+from xviz.scenario.whatif import apply_what_ifs
+from xviz.scenario.yamlsource import SourceMap, parse_yaml
+
+
+@dataclass
+class LoadedScenario:
+    model: m.Scenario
+    text: str  # the file exactly as read (or as last edited)
+    file: str | None
+    data: Any  # plain data the model was validated from (after what-if patches)
+    source_map: SourceMap
+    policies: dict[tuple, PolicySource]
+    warnings: list[Problem] = field(default_factory=list)
+    what_ifs: tuple[str, ...] = ()
+
+    def replace_policy_text(self, path: tuple, new_text: str) -> str:
+        """The file text with the policy at `path` replaced by `new_text`, everything else unchanged.
+
+        Works for any literal block scalar (also one inside a what-if). The JSON is not required to
+        be valid: a learner may save work in progress. Raises ScenarioError when the text cannot be
+        written back faithfully."""
+        node = self.source_map.node(path)
+        key = self.source_map.keys.get(tuple(path))
+        key_column = key.start_mark.column if key else None
+        block = locate(self.text, node, key_column) if is_literal_block(node) else None
+        if block is None:
+            raise ScenarioError([Problem("not_a_block", f"{'.'.join(map(str, path))} is not a literal block scalar",
+                                         "only policies written with `|` can be edited in place", self.file)])
+        new_file_text = splice(self.text, block, new_text, key_column)
+        reparsed = parse_yaml(new_file_text, self.file).source_map.nodes.values()
+        written = next((n for n in reparsed if is_literal_block(n) and n.start_mark.line == block.header
+                        and n.start_mark.column == block.bar_column), None)
+        if written is None or written.value.rstrip("\n") != new_text.rstrip("\n").replace("\r\n", "\n"):
+            raise ScenarioError([Problem("splice_mismatch", "this text cannot be written back into the block exactly",
+                                         "remove tabs or unusual line breaks at the start of lines", self.file)])
+        return new_file_text
+
+    def save(self, path: str | os.PathLike | None = None, text: str | None = None) -> None:
+        """Write the scenario (or `text`, e.g. from replace_policy_text) atomically."""
+        target = path or self.file
+        if target is None:
+            raise ValueError("no file name to save to")
+        save_text(target, self.text if text is None else text)
+
+
+def save_text(path: str | os.PathLike, text: str) -> None:
+    """Atomic write: a temporary file in the same folder, flushed to disk, then renamed over `path`."""
+    path = FsPath(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def read_text(path: str | os.PathLike) -> str:
+    """The file's text, byte for byte (no newline translation), or ScenarioError."""
+    name = os.fspath(path)
+    try:
+        raw = FsPath(path).read_bytes()
+    except OSError as exc:
+        raise ScenarioError([Problem("unreadable", f"cannot read the file: {exc.strerror or exc}",
+                                     "check the path and the permissions", name)]) from None
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ScenarioError([Problem("not_utf8", "the file is not UTF-8 text", "save it as UTF-8", name, line)]) from None
+
+
+def load(path: str | os.PathLike, what_ifs: list[str] | tuple[str, ...] = ()) -> LoadedScenario:
+    return loads(read_text(path), os.fspath(path), what_ifs)
+
+
+def loads(text: str, file: str | None = None, what_ifs: list[str] | tuple[str, ...] = ()) -> LoadedScenario:
+    """Parse and validate scenario text; with `what_ifs`, apply those switches first (in order)."""
+    doc = parse_yaml(text, file)
+    loaded = _validate(text, file, doc.data, doc.source_map)
+    if not what_ifs:
+        return loaded
+    sink = ProblemSink(file)
+    data, smap = apply_what_ifs(doc.data, doc.source_map, list(what_ifs), sink)
+    sink.raise_if_errors()
+    patched = _validate(text, file, data, smap)
+    patched.what_ifs = tuple(what_ifs)
+    return patched
+
+
+def _validate(text: str, file: str | None, data: Any, smap: SourceMap) -> LoadedScenario:
+    sink = ProblemSink(file)
+    if not isinstance(data, dict):
+        sink.add("not_a_mapping", "a scenario file is a mapping of keys such as version, world and flows",
+                 "start from scenarios/01-assumerole-basics.yaml", smap.position(()) or (1, 1))
+        sink.raise_if_errors()
+    try:
+        scenario = m.Scenario.model_validate(data)
+    except ValidationError as exc:
+        report(exc, smap, sink)
+        sink.raise_if_errors()
+        raise AssertionError("pydantic rejected the scenario without a reportable error") from exc
+    check_references(scenario, smap, sink)
+    sink.raise_if_errors()
+    policies = parse_policies(scenario, text, data, smap, sink, file)
+    sink.raise_if_errors()
+    return LoadedScenario(scenario, text, file, data, smap, policies,
+                          [p for p in sink.problems if p.severity != "error"])

@@ -1,0 +1,113 @@
+"""Run a scenario's flows: each step through the IAM engine (or the RAM model), with its notes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from xviz.scenario.derive import StepPlan, plan_flows
+from xviz.scenario.errors import Problem, ScenarioError
+from xviz.scenario.loader import LoadedScenario
+from xviz.scenario.notes import Note
+from xviz.scenario.ram import evaluate_ram
+
+
+@dataclass
+class StepRun:
+    plan: StepPlan
+    result: dict
+    outcome: str  # Allow | ExplicitDeny | ImplicitDeny | ValidationError
+    notes: list[Note] = field(default_factory=list)
+
+    @property
+    def expected(self) -> str | None:
+        return self.plan.step.expect
+
+    @property
+    def ok(self) -> bool:
+        return self.expected is None or self.expected == self.outcome
+
+
+class RequestPositions:
+    """Maps JSON paths of a simulate request to file positions, so engine errors point into the file."""
+
+    def __init__(self, loaded: LoadedScenario, plan: StepPlan):
+        self._step_path = ("flows", plan.flow, "steps", plan.index)
+        self._loaded = loaded
+        self._by_prefix: dict[tuple, object] = {}
+        data = plan.request or {}
+        sources = plan.sources
+        for i, p in enumerate(data.get("identity_policies", [])):
+            self._by_prefix[("identity_policies", i)] = sources.get(("identity", None, p["name"]))
+        if data.get("permission_boundary"):
+            self._by_prefix[("permission_boundary",)] = sources.get(
+                ("permission_boundary", None, data["permission_boundary"]["name"]))
+        for i, p in enumerate(data.get("session_policies", [])):
+            self._by_prefix[("session_policies", i)] = sources.get(("session", None, p["name"]))
+        for kind in ("scps", "rcps"):
+            for i, level in enumerate(data.get(kind, [])):
+                for j, p in enumerate(level["policies"]):
+                    self._by_prefix[(kind, i, "policies", j)] = sources.get((kind[:-1], level["target"], p["name"]))
+        if data.get("resource_policy"):
+            self._by_prefix[("resource_policy",)] = sources.get(("resource", None, data["resource_policy"]["name"]))
+
+    def lookup(self, path) -> tuple[int, int] | None:
+        path = tuple(path)
+        for n in range(len(path), 0, -1):
+            source = self._by_prefix.get(path[:n])
+            if source is not None:
+                rest = path[n:]
+                return source.file_position(rest[1:] if rest[:1] == ("document",) else ())
+        return self._loaded.source_map.position(self._step_path)
+
+
+def _evaluate(loaded: LoadedScenario, plan: StepPlan) -> dict:
+    from xviz.engine import InputError, simulate
+
+    try:
+        return simulate(plan.request, positions=RequestPositions(loaded, plan))
+    except InputError as exc:
+        raise ScenarioError([Problem(
+            f"engine_{exc.code}", f"step {plan.ref}: {exc.message}",
+            "fix the policy or the step at this place (`xviz lint` explains policy errors)",
+            loaded.file, exc.line, exc.column)]) from None
+
+
+def run_steps(loaded: LoadedScenario, flows: list[str] | None = None) -> list[StepRun]:
+    """Evaluate every step of the chosen flows (all by default), in order."""
+    unknown = [f for f in flows or [] if f not in loaded.model.flows]
+    if unknown:
+        raise ScenarioError([Problem("unknown_flow", f"no flow named {unknown[0]!r}",
+                                     "known flows: " + ", ".join(loaded.model.flows), loaded.file)])
+    runs: list[StepRun] = []
+    outcomes: dict[tuple[str, str], str] = {}
+    for plan in plan_flows(loaded, flows):
+        notes = list(plan.notes)
+        if plan.kind == "ram":
+            result = evaluate_ram(loaded.model.world, plan.step.target, plan.caller.account, plan.step.action)
+            if plan.caller.kind != "account":
+                notes.append(Note("ram_needs_iam", {"account": plan.caller.account, "action": plan.step.action}))
+            outcome = result["decision"]
+        else:
+            result = _evaluate(loaded, plan)
+            outcome = "ValidationError" if plan.rejected else result["decision"]
+            if plan.rejected:
+                notes.append(plan.rejected)
+            if _allowed_by_resource_policy(plan, result):
+                notes.append(Note("kept_identity", {"resource": plan.step.target}))
+        session = plan.caller.session
+        if session is not None and session.made_by_step is not None:
+            made = outcomes.get((plan.flow, session.made_by_step))
+            if made not in (None, "Allow"):
+                notes.append(Note("session_not_created", {"step": session.made_by_step, "session": session.name,
+                                                          "outcome": made}))
+        outcomes[(plan.flow, plan.step.id)] = outcome
+        runs.append(StepRun(plan, result, outcome, notes))
+    return runs
+
+
+def _allowed_by_resource_policy(plan: StepPlan, result: dict) -> bool:
+    """Cross-account and granted by the resource's own policy: the caller did not switch identity."""
+    if result.get("decision") != "Allow" or plan.caller.kind in ("service", "anonymous"):
+        return False
+    if plan.step.action.lower().startswith("sts:") or plan.caller.account == plan.resource_account:
+        return False
+    return any(d.get("policy_type") == "resource" for d in result.get("decisive", []))

@@ -1,0 +1,112 @@
+"""The explanation panel: the current step's verdict, its narration and the engine's reasons."""
+from __future__ import annotations
+
+import textwrap
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout, QWidget
+
+from xviz.ui.app import ui_context
+from xviz.ui.catalog import join_lines, pick
+from xviz.ui.plain import mark_data, plain_label
+from xviz.ui.verdicts import expected_label, verdict_color, verdict_label
+from xviz.ui.view_model import StepView
+
+
+class ExplanationPanel(QWidget):
+    """Shows one StepView (or the scenario's summary when no step is selected). Text only, never HTML."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._step: StepView | None = None
+        self._intro: object = ""
+        self._engine_ready = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(6)
+        self.step_title = plain_label(data=True, wrap=True)
+        font = QFont(self.step_title.font())
+        font.setBold(True)
+        self.step_title.setFont(font)
+        self.verdict = plain_label()
+        self.verdict.setObjectName("verdictBadge")
+        self.verdict.setContentsMargins(8, 2, 8, 2)
+        self.notice = plain_label(wrap=True)
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setContentsMargins(6, 4, 6, 4)
+        self.body = mark_data(QPlainTextEdit())
+        self.body.setReadOnly(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.step_title)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.body, 1)
+        layout.addWidget(self.notice)
+        ui_context().appearance_changed.connect(self._render)
+        self._render()
+
+    def set_engine_ready(self, ready: bool) -> None:
+        self._engine_ready = ready
+        self._render()
+
+    def set_intro(self, text: object) -> None:
+        """The scenario's summary, shown before a step is chosen."""
+        self._intro = text
+        self._render()
+
+    def show_step(self, step: StepView | None) -> None:
+        self._step = step
+        self._render()
+
+    def text(self) -> str:
+        return self.body.toPlainText()
+
+    def _render(self) -> None:
+        language = ui_context().language
+        step = self._step
+        self.step_title.setVisible(step is not None)
+        self.verdict.setVisible(step is not None)
+        if step is None:
+            self.body.setPlainText(join_paragraphs(pick(self._intro, language)))
+        else:
+            self.step_title.setText(step.title)
+            shown = step.verdict or step.expected
+            text = verdict_label(step.verdict) if step.verdict else verdict_label(None)
+            if not step.verdict and step.expected:
+                text = expected_label(step.expected)
+            self.verdict.setText(text)
+            color = verdict_color(shown, ui_context().colors)
+            filled = bool(step.verdict)
+            self.verdict.setStyleSheet(
+                f"QLabel#verdictBadge {{ background: {color if filled else 'transparent'};"
+                f" color: {ui_context().colors.badge_text if filled else color}; border: 2px solid {color};"
+                " border-radius: 6px; font-weight: bold; }")
+            parts = [join_paragraphs(pick(step.narration, language))]
+            reasons = step.explanation.get(language) or step.explanation.get("en") or []
+            if reasons:
+                parts.append(self.tr("Why:"))
+                parts.extend(f"• {line}" for line in reasons)
+            self.body.setPlainText("\n\n".join(p for p in parts if p))
+        self.notice.setVisible(not self._engine_ready)
+        self.notice.setText(self.tr(
+            "The evaluation engine is not connected yet: badges show what the scenario expects, "
+            "not a computed verdict."))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
+
+
+def join_paragraphs(text: str) -> str:
+    """Unwrap the hard line breaks of YAML block text; blank-line breaks and indented code stay."""
+    paragraphs = []
+    for paragraph in text.split("\n\n"):
+        lines = [ln for ln in paragraph.splitlines() if ln.strip()]
+        if not lines:
+            continue
+        if all(ln.startswith("    ") for ln in lines):  # a command or config example
+            paragraphs.append(textwrap.dedent("\n".join(lines)))
+        else:
+            paragraphs.append(join_lines(paragraph))
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,257 @@
+"""The flow panel: pick a flow, see its steps with a verdict badge each, and step through them."""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyle, QToolButton, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from xviz.ui.app import ui_context
+from xviz.ui.catalog import pick
+from xviz.ui.plain import mark_data, plain_label
+from xviz.ui.verdicts import expected_label, verdict_color, verdict_label
+from xviz.ui.view_model import FlowView
+
+SPEEDS = (0.5, 1.0, 2.0, 4.0)
+BASE_INTERVAL_MS = 2000  # one step every 2 s at 1x: time to read a badge aloud
+
+
+class FlowPanel(QWidget):
+    """Steps of the current flow and the stepping controls.
+
+    Signals:
+        flow_changed(str): the selected flow's id.
+        step_changed(int): the current step's index in the flow (-1 when there is none).
+        playing_changed(bool)
+    """
+
+    flow_changed = Signal(str)
+    step_changed = Signal(int)
+    playing_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._flows: list[FlowView] = []
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._advance_while_playing)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        top = QHBoxLayout()
+        self.flow_label = plain_label()
+        self.flow_combo = mark_data(QComboBox())
+        self.flow_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.flow_combo.currentIndexChanged.connect(self._on_flow_selected)
+        self.flow_label.setBuddy(self.flow_combo)
+        top.addWidget(self.flow_label)
+        top.addWidget(self.flow_combo, 1)
+        layout.addLayout(top)
+
+        self.steps = QTreeWidget()
+        self.steps.setColumnCount(3)
+        self.steps.setRootIsDecorated(False)
+        self.steps.setUniformRowHeights(True)
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.steps.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        self.steps.currentItemChanged.connect(self._on_step_selected)
+        layout.addWidget(self.steps, 1)
+
+        controls = QHBoxLayout()
+        style = self.style()
+        self.first_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward), self.go_first)
+        self.back_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward), self.go_back)
+        self.play_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), self.toggle_play)
+        self.forward_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), self.go_forward)
+        self.last_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), self.go_last)
+        for button in (self.first_button, self.back_button, self.play_button, self.forward_button, self.last_button):
+            controls.addWidget(button)
+        self.position_label = plain_label()
+        controls.addSpacing(8)
+        controls.addWidget(self.position_label)
+        controls.addStretch(1)
+        self.speed_label = plain_label()
+        self.speed_combo = QComboBox()
+        for speed in SPEEDS:
+            self.speed_combo.addItem(f"{speed:g}×", speed)
+        self.speed_combo.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed_combo.currentIndexChanged.connect(self._update_interval)
+        self.speed_label.setBuddy(self.speed_combo)
+        controls.addWidget(self.speed_label)
+        controls.addWidget(self.speed_combo)
+        layout.addLayout(controls)
+        self._update_interval()
+        ui_context().appearance_changed.connect(self._refresh_rows)
+        self.retranslate()
+
+    def _tool(self, icon, slot) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon)
+        button.setAutoRaise(True)
+        button.clicked.connect(slot)
+        return button
+
+    # --- content ------------------------------------------------------------------------------
+    def set_flows(self, flows: list[FlowView]) -> None:
+        self.stop()
+        self._flows = list(flows)
+        self.flow_combo.blockSignals(True)
+        self.flow_combo.clear()
+        language = ui_context().language
+        for flow in self._flows:
+            self.flow_combo.addItem(pick(flow.title, language) or flow.id, flow.id)
+        self.flow_combo.blockSignals(False)
+        self._on_flow_selected(0 if flows else -1)
+
+    def current_flow(self) -> FlowView | None:
+        index = self.flow_combo.currentIndex()
+        return self._flows[index] if 0 <= index < len(self._flows) else None
+
+    def select_flow(self, flow_id: str) -> bool:
+        index = self.flow_combo.findData(flow_id)
+        if index < 0:
+            return False
+        self.flow_combo.setCurrentIndex(index)
+        return True
+
+    def current_step(self) -> int:
+        item = self.steps.currentItem()
+        return self.steps.indexOfTopLevelItem(item) if item else -1
+
+    def step_count(self) -> int:
+        return self.steps.topLevelItemCount()
+
+    def set_step(self, index: int) -> None:
+        if self.step_count() == 0:
+            return
+        index = min(max(index, 0), self.step_count() - 1)
+        self.steps.setCurrentItem(self.steps.topLevelItem(index))
+
+    def refresh_verdicts(self) -> None:
+        """Redraw the badges after the document re-evaluated (verdicts are read from the FlowView)."""
+        self._refresh_rows()
+
+    def _on_flow_selected(self, index: int) -> None:
+        self.stop()
+        self.steps.clear()
+        flow = self.current_flow()
+        if flow is not None:
+            for n, step in enumerate(flow.steps, start=1):
+                item = QTreeWidgetItem([str(n), step.title, ""])
+                self.steps.addTopLevelItem(item)
+            self._refresh_rows()
+            self.flow_changed.emit(flow.id)
+        self.set_step(0)
+        self._update_position()
+
+    def _refresh_rows(self) -> None:
+        flow = self.current_flow()
+        if flow is None:
+            return
+        colors = ui_context().colors
+        for n, step in enumerate(flow.steps):
+            item = self.steps.topLevelItem(n)
+            if item is None:
+                continue
+            color = QColor(verdict_color(step.verdict or step.expected, colors))
+            font = QFont(self.steps.font())
+            if step.verdict:
+                item.setText(2, verdict_label(step.verdict))
+                item.setBackground(2, QBrush(color))
+                item.setForeground(2, QBrush(QColor(colors.badge_text)))
+                font.setBold(True)
+            else:  # not evaluated yet: show what the scenario expects, without a filled badge
+                item.setText(2, expected_label(step.expected) if step.expected else verdict_label(None))
+                item.setBackground(2, QBrush())
+                item.setForeground(2, QBrush(color if step.expected else self.palette().placeholderText().color()))
+                font.setItalic(True)
+            item.setFont(2, font)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
+
+    def _on_step_selected(self, *_args) -> None:
+        self._update_position()
+        self.step_changed.emit(self.current_step())
+
+    def _update_position(self) -> None:
+        count, index = self.step_count(), self.current_step()
+        self.position_label.setText(self.tr("Step {0} of {1}").format(index + 1, count) if count else "")
+        self.first_button.setEnabled(index > 0)
+        self.back_button.setEnabled(index > 0)
+        self.forward_button.setEnabled(0 <= index < count - 1)
+        self.last_button.setEnabled(0 <= index < count - 1)
+        self.play_button.setEnabled(count > 1)
+
+    # --- stepping -----------------------------------------------------------------------------
+    def go_first(self) -> None:
+        self.set_step(0)
+
+    def go_back(self) -> None:
+        self.set_step(self.current_step() - 1)
+
+    def go_forward(self) -> None:
+        self.set_step(self.current_step() + 1)
+
+    def go_last(self) -> None:
+        self.set_step(self.step_count() - 1)
+
+    def is_playing(self) -> bool:
+        return self._timer.isActive()
+
+    def toggle_play(self) -> None:
+        if self.is_playing():
+            self.stop()
+        elif self.step_count() > 1:
+            if self.current_step() >= self.step_count() - 1:
+                self.go_first()  # play from the start when at the end
+            self._timer.start()
+            self._update_play_button()
+            self.playing_changed.emit(True)
+
+    def stop(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self._update_play_button()
+            self.playing_changed.emit(False)
+
+    def speed(self) -> float:
+        return float(self.speed_combo.currentData() or 1.0)
+
+    def _update_interval(self, *_args) -> None:
+        self._timer.setInterval(int(BASE_INTERVAL_MS / self.speed()))
+
+    def _advance_while_playing(self) -> None:
+        if self.current_step() >= self.step_count() - 1:
+            self.stop()
+        else:
+            self.go_forward()
+
+    def _update_play_button(self) -> None:
+        playing = self.is_playing()
+        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        self.play_button.setIcon(self.style().standardIcon(icon))
+        self.play_button.setToolTip(self.tr("Pause") if playing else self.tr("Play"))
+
+    def retranslate(self) -> None:
+        self.flow_label.setText(self.tr("Flow:"))
+        self.speed_label.setText(self.tr("Speed:"))
+        self.steps.setHeaderLabels(["#", self.tr("Step"), self.tr("Verdict")])
+        self.first_button.setToolTip(self.tr("First step"))
+        self.back_button.setToolTip(self.tr("Previous step"))
+        self.forward_button.setToolTip(self.tr("Next step"))
+        self.last_button.setToolTip(self.tr("Last step"))
+        self._update_play_button()
+        language = ui_context().language
+        for i, flow in enumerate(self._flows):
+            self.flow_combo.setItemText(i, pick(flow.title, language) or flow.id)
+        self._refresh_rows()
+        self._update_position()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

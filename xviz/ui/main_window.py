@@ -1,0 +1,315 @@
+"""The main window: the home screen or a scenario's workbench, with the menus around them."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+
+from xviz.ui.app import ui_context
+from xviz.ui.catalog import pick
+from xviz.ui.export import export_scene
+from xviz.ui.home import HomeScreen, dropped_scenario
+from xviz.ui.loading import load_scenario_view
+from xviz.ui.raw_scenario import blank_scenario_view
+from xviz.ui.settings import AppSettings
+from xviz.ui.settings_dialog import SettingsDialog
+from xviz.ui.view_model import ScenarioView
+from xviz.ui.workbench import Workbench
+
+Saver = Callable[[ScenarioView, Path], None]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings | None = None, scenarios_dir: Path | None = None,
+                 loader: Callable[[Path], ScenarioView] = load_scenario_view, saver: Saver | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._settings = settings or AppSettings()
+        self._loader = loader
+        self._saver = saver  # seam: the scenario module's atomic round-trip save
+        self._followed: set = set()
+        self.home = HomeScreen(self._settings, scenarios_dir)
+        self.workbench = Workbench()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.workbench)
+        self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)
+        self.resize(1600, 1000)
+
+        self.home.open_requested.connect(self.open_path)
+        self.home.open_dialog_requested.connect(self.open_dialog)
+        self.home.blank_requested.connect(self.open_blank)
+        self.workbench.policy_edited.connect(lambda *_: self.setWindowModified(True))
+        self.workbench.policy_tabs.current_editor_changed.connect(self._follow_editor)
+        self._create_actions()
+        self._create_menus()
+        self.retranslate()
+        self.show_home()
+
+    # --- actions ------------------------------------------------------------------------------
+    def _action(self, slot, shortcut=None) -> QAction:
+        action = QAction(self)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
+                                else [QKeySequence(shortcut)])
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden
+        return action
+
+    def _create_actions(self) -> None:
+        K = QKeySequence.StandardKey
+        fp = self.workbench.flow_panel
+        self.act_home = self._action(self.show_home, "Ctrl+Shift+H")
+        self.act_open = self._action(self.open_dialog, K.Open)
+        self.act_blank = self._action(self.open_blank, K.New)
+        self.act_save = self._action(self.save, K.Save)
+        self.act_save_as = self._action(self.save_as, K.SaveAs)
+        self.act_export = self._action(self.export_diagram, "Ctrl+E")
+        self.act_quit = self._action(self.close, K.Quit)
+        self.act_undo = self._action(lambda: self._with_editor("undo"), K.Undo)
+        self.act_redo = self._action(lambda: self._with_editor("redo"), K.Redo)
+        self.act_settings = self._action(self.open_settings, K.Preferences)
+        self.act_fit = self._action(self.workbench.diagrams.fit, "Ctrl+0")
+        self.act_presenter = self._action(self.toggle_presenter, "F11")
+        self.act_presenter.setCheckable(True)
+        # Alt+arrows like a browser's back/forward: plain arrows belong to the editor and lists.
+        self.act_first = self._action(fp.go_first, "Alt+Home")
+        self.act_back = self._action(fp.go_back, "Alt+Left")
+        self.act_forward = self._action(fp.go_forward, "Alt+Right")
+        self.act_last = self._action(fp.go_last, "Alt+End")
+        self.act_play = self._action(fp.toggle_play, "F5")
+        self.act_about = self._action(self.about)
+        for action in (self.act_undo, self.act_redo):
+            action.setEnabled(False)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_recent = QMenu(self)
+        self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        for item in (self.act_home, None, self.act_blank, self.act_open, self.menu_recent, None, self.act_save,
+                     self.act_save_as, self.act_export, None, self.act_quit):
+            if item is None:
+                self.menu_file.addSeparator()
+            elif isinstance(item, QMenu):
+                self.menu_file.addMenu(item)
+            else:
+                self.menu_file.addAction(item)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.addActions([self.act_undo, self.act_redo])
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_settings)
+        self.menu_view = bar.addMenu("")
+        self.menu_view.addActions([self.act_fit, self.act_presenter])
+        self.menu_flow = bar.addMenu("")
+        self.menu_flow.addActions([self.act_first, self.act_back, self.act_forward, self.act_last])
+        self.menu_flow.addSeparator()
+        self.menu_flow.addAction(self.act_play)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_about)
+
+    def retranslate(self) -> None:
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_flow.setTitle(self.tr("F&low"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.menu_recent.setTitle(self.tr("Open &Recent"))
+        texts = {
+            self.act_home: self.tr("&Home"), self.act_open: self.tr("&Open…"),
+            self.act_blank: self.tr("&New from Blank Template"), self.act_save: self.tr("&Save"),
+            self.act_save_as: self.tr("Save &As…"), self.act_export: self.tr("&Export Diagram…"),
+            self.act_quit: self.tr("&Quit"), self.act_undo: self.tr("&Undo"), self.act_redo: self.tr("&Redo"),
+            self.act_settings: self.tr("&Settings…"), self.act_fit: self.tr("&Fit Diagram to Window"),
+            self.act_presenter: self.tr("&Presenter Mode"), self.act_first: self.tr("&First Step"),
+            self.act_back: self.tr("&Previous Step"), self.act_forward: self.tr("&Next Step"),
+            self.act_last: self.tr("&Last Step"), self.act_play: self.tr("Play / &Pause"),
+            self.act_about: self.tr("&About xviz"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self._update_title()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- screens ------------------------------------------------------------------------------
+    def show_home(self) -> None:
+        if not self._confirm_discard():
+            return
+        self.home.reload()
+        self.stack.setCurrentWidget(self.home)
+        self.setWindowModified(False)
+        self._set_workbench_actions(False)
+        self._update_title()
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a scenario"), "",
+                                              self.tr("Scenarios (*.yaml *.yml);;All files (*)"))
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str) -> bool:
+        """Open a scenario file; problems are shown in the workbench, never raised."""
+        if not self._confirm_discard():
+            return False
+        view = self._loader(Path(path))
+        self._settings.add_recent_file(str(Path(path).resolve()))
+        self.open_view(view)
+        return True
+
+    def open_blank(self) -> None:
+        if self._confirm_discard():
+            self.open_view(blank_scenario_view())
+
+    def open_view(self, view: ScenarioView) -> None:
+        self.workbench.set_view(view)
+        self.stack.setCurrentWidget(self.workbench)
+        self.setWindowModified(False)
+        self._set_workbench_actions(True)
+        self._update_title()
+
+    def _set_workbench_actions(self, enabled: bool) -> None:
+        for action in (self.act_save, self.act_save_as, self.act_export, self.act_fit, self.act_first,
+                       self.act_back, self.act_forward, self.act_last, self.act_play):
+            action.setEnabled(enabled)
+        self._follow_editor()
+
+    def _update_title(self) -> None:
+        view = self.workbench.view()
+        if self.stack.currentWidget() is self.workbench and view is not None:
+            self.setWindowTitle(f"{pick(view.title, ui_context().language)}[*]")
+        else:
+            self.setWindowTitle(self.tr("Home") + "[*]")
+
+    # --- editing ------------------------------------------------------------------------------
+    def _with_editor(self, method: str) -> None:
+        editor = self.workbench.policy_tabs.current_editor()
+        if editor is not None and self.stack.currentWidget() is self.workbench:
+            getattr(editor, method)()
+
+    def _follow_editor(self) -> None:
+        """Undo/Redo act on the current policy editor and are enabled when it can."""
+        editor = self.workbench.policy_tabs.current_editor()
+        active = editor is not None and self.stack.currentWidget() is self.workbench
+        doc = editor.document() if active else None
+        self.act_undo.setEnabled(bool(doc and doc.isUndoAvailable()))
+        self.act_redo.setEnabled(bool(doc and doc.isRedoAvailable()))
+        if active and editor not in self._followed:
+            self._followed.add(editor)
+            editor.undoAvailable.connect(lambda ok, e=editor: self._editor_state(e, self.act_undo, ok))
+            editor.redoAvailable.connect(lambda ok, e=editor: self._editor_state(e, self.act_redo, ok))
+            editor.destroyed.connect(lambda _=None, e=editor: self._followed.discard(e))
+
+    def _editor_state(self, editor, action: QAction, available: bool) -> None:
+        if self.workbench.policy_tabs.current_editor() is editor:
+            action.setEnabled(available)
+
+    # --- files --------------------------------------------------------------------------------
+    def save(self) -> None:
+        view = self.workbench.view()
+        if view is None:
+            return
+        if view.path is None:
+            self.save_as()
+        else:
+            self._save_to(view.path)
+
+    def save_as(self) -> None:
+        if self.workbench.view() is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the scenario as"), "",
+                                              self.tr("Scenarios (*.yaml *.yml)"))
+        if path:
+            self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> None:
+        if self._saver is None:
+            self._message(QMessageBox.Icon.Information, self.tr("Save"), self.tr(
+                "Saving needs the scenario module, which is not connected yet. "
+                "Your edits stay in this window until you close it."))
+            return
+        try:
+            self._saver(self.workbench.view(), path)
+        except OSError as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("Save"),
+                          self.tr("The file could not be saved:") + f"\n{path}\n{exc.strerror or exc}")
+            return
+        self.workbench.view().path = path
+        self.setWindowModified(False)
+
+    def export_diagram(self) -> None:
+        scene = self.workbench.diagrams.current_scene()
+        if scene is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the diagram"), "",
+                                              self.tr("SVG image (*.svg);;PNG image (*.png)"))
+        if not path:
+            return
+        try:
+            export_scene(scene, path, self.palette().base().color())
+        except (OSError, ValueError) as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("Export"),
+                          self.tr("The diagram could not be exported:") + f"\n{path}\n{exc}")
+
+    def _fill_recent_menu(self) -> None:
+        self.menu_recent.clear()
+        for path in self._settings.recent_files:
+            action = self.menu_recent.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if self.menu_recent.isEmpty():
+            self.menu_recent.addAction(self.tr("No recent files yet.")).setEnabled(False)
+
+    def _confirm_discard(self) -> bool:
+        if not self.isWindowModified():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+                          self.tr("This scenario has changes that are not saved. Discard them?"),
+                          QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec() == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._confirm_discard():
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- settings and help --------------------------------------------------------------------
+    def open_settings(self) -> None:
+        SettingsDialog(self._settings, self).exec()
+        self.act_presenter.setChecked(ui_context().presenter)
+
+    def toggle_presenter(self) -> None:
+        context = ui_context()
+        self._settings.presenter = not context.presenter
+        context.set_appearance(context.theme, context.font_size, self._settings.presenter)
+        self.act_presenter.setChecked(context.presenter)
+
+    def about(self) -> None:
+        self._message(QMessageBox.Icon.Information, self.tr("About xviz"), self.tr(
+            "xviz shows how AWS accounts reach each other: a real IAM evaluation engine, scenarios "
+            "and diagrams, step by step."))
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    # --- drag and drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if dropped_scenario(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        path = dropped_scenario(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.open_path(path)

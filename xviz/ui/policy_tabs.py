@@ -1,0 +1,123 @@
+"""The policy editors, one tab per open policy, over the problems list of all of them."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QTabWidget, QWidget
+
+from xviz.ui.app import mono_font, ui_context
+from xviz.ui.diagnostics import ProblemsModel, Validator, engine_validator
+from xviz.ui.plain import plain_tooltip
+from xviz.ui.policy_editor import PolicyEditor
+from xviz.ui.view_model import PolicyView, TreeNode
+from xviz.ui.world_tree import node_label
+
+ValidatorFactory = Callable[[PolicyView], Validator]
+
+
+def policy_tab_title(policy: PolicyView) -> str:
+    """The policy's name; generic names ("trust policy") get their owner too, to tell tabs apart."""
+    label = node_label(TreeNode(policy.name, "policy"))
+    return f"{label} ({policy.owner})" if label != policy.name and policy.owner else label
+
+
+class PolicyTabs(QSplitter):
+    """Signals:
+        policy_edited(str, str): a policy's id and its new text, after each keystroke.
+        current_editor_changed(): the tab changed (the Edit menu follows the current editor's undo).
+    """
+
+    policy_edited = Signal(str, str)
+    current_editor_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None, validator_factory: ValidatorFactory | None = None):
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self._validator_factory = validator_factory or (lambda policy: engine_validator(policy.policy_type))
+        self._editors: dict[str, PolicyEditor] = {}
+        self._policies: dict[str, PolicyView] = {}
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.tabs.currentChanged.connect(lambda _i: self.current_editor_changed.emit())
+        self.problems = ProblemsModel(self)
+        self.problems_view = QTableView()
+        self.problems_view.setModel(self.problems)
+        self.problems_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems_view.verticalHeader().hide()
+        self.problems_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.problems_view.horizontalHeader().setStretchLastSection(True)
+        self.problems_view.activated.connect(self._jump_to_problem)
+        self.addWidget(self.tabs)
+        self.addWidget(self.problems_view)
+        self.setStretchFactor(0, 4)
+        self.setStretchFactor(1, 1)
+        self.setSizes([440, 120])
+        ui_context().appearance_changed.connect(self._apply_appearance)
+
+    def editors(self) -> dict[str, PolicyEditor]:
+        return dict(self._editors)
+
+    def current_editor(self) -> PolicyEditor | None:
+        widget = self.tabs.currentWidget()
+        return widget if isinstance(widget, PolicyEditor) else None
+
+    def open_policy(self, policy: PolicyView) -> PolicyEditor:
+        editor = self._editors.get(policy.id)
+        if editor is None:
+            editor = PolicyEditor(policy.text, self._validator_factory(policy), colors=ui_context().colors)
+            editor.setFont(mono_font(ui_context().point_size))
+            editor.setObjectName(f"policy:{policy.id}")
+            editor.diagnostics_changed.connect(lambda diags, pid=policy.id: self._on_diagnostics(pid, diags))
+            editor.policy_text_changed.connect(lambda text, pid=policy.id: self.policy_edited.emit(pid, text))
+            self._editors[policy.id] = editor
+            self._policies[policy.id] = policy
+            index = self.tabs.addTab(editor, policy_tab_title(policy))
+            self.tabs.setTabToolTip(index, plain_tooltip(f"{policy.owner} · {policy.policy_type}".strip(" ·")))
+            self._on_diagnostics(policy.id, editor.diagnostics())
+        self.tabs.setCurrentWidget(editor)
+        return editor
+
+    def close_all(self) -> None:
+        while self.tabs.count():
+            self._close_tab(0)
+
+    def _close_tab(self, index: int) -> None:
+        editor = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        for policy_id, candidate in list(self._editors.items()):
+            if candidate is editor:
+                # The text lives on in the document; closing a tab loses nothing.
+                self._policies[policy_id].text = editor.toPlainText()
+                del self._editors[policy_id]
+                self.problems.set_diagnostics(policy_id, [])
+        editor.deleteLater()
+
+    def _on_diagnostics(self, policy_id: str, diagnostics: list) -> None:
+        self.problems.set_diagnostics(policy_id, diagnostics, policy_tab_title(self._policies[policy_id]))
+
+    def _jump_to_problem(self, index) -> None:
+        policy_id, diag = self.problems.row_at(index.row())
+        if policy_id in self._editors:
+            self.tabs.setCurrentWidget(self._editors[policy_id])
+            self._editors[policy_id].go_to(diag.line, diag.column)
+
+    def _apply_appearance(self) -> None:
+        context = ui_context()
+        for editor in self._editors.values():
+            editor.set_colors(context.colors)
+            editor.setFont(mono_font(context.point_size))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            for i in range(self.tabs.count()):
+                for policy_id, editor in self._editors.items():
+                    if editor is self.tabs.widget(i):
+                        self.tabs.setTabText(i, policy_tab_title(self._policies[policy_id]))
+                        self.problems.relabel(policy_id, policy_tab_title(self._policies[policy_id]))
+            for editor in self._editors.values():
+                editor.validate_now()  # messages in the new language
+            self.problems.retranslate()
+        super().changeEvent(event)

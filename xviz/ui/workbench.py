@@ -1,0 +1,165 @@
+"""The workbench for one scenario: world tree, diagrams, flow panel, policy editors, explanation.
+
+It draws a `ScenarioView` (see view_model.py). Edits are reported with `policy_edited`; whoever owns
+the scenario document re-evaluates and calls `refresh_verdicts()`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QSplitter, QVBoxLayout, QWidget
+
+from xviz.ui.app import ui_context
+from xviz.ui.diagram_area import DiagramArea
+from xviz.ui.explanation_panel import ExplanationPanel
+from xviz.ui.flow_panel import FlowPanel
+from xviz.ui.plain import mark_data, plain_label
+from xviz.ui.policy_tabs import PolicyTabs
+from xviz.ui.view_model import ScenarioView
+from xviz.ui.world_tree import WorldTree
+
+
+class NoticeBar(QFrame):
+    """What could not be loaded and which parts of xviz are not connected yet; plain text."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("noticeBar")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        self.problems = mark_data(plain_label(wrap=True))  # carries the parser's own message
+        self.summary = plain_label(wrap=True)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems)
+        self._view: ScenarioView | None = None
+        ui_context().appearance_changed.connect(self._apply_style)
+        self._apply_style()
+
+    def _apply_style(self) -> None:
+        colors = ui_context().colors
+        self.setStyleSheet(f"QFrame#noticeBar {{ background: {colors.banner}; border-radius: 6px; }}"
+                           f" QFrame#noticeBar QLabel {{ color: {colors.banner_text}; }}")
+
+    def show_view(self, view: ScenarioView | None) -> None:
+        self._view = view
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        view = self._view
+        problems = view.problems if view else []
+        self.setVisible(bool(problems))
+        if problems:
+            self.summary.setText(self.tr(
+                "This scenario could not be read completely. Fix the file and open it again; "
+                "everything that could be read is shown below."))
+            lines = []
+            for p in problems:
+                where = ":".join(str(x) for x in (p.file, p.line, p.column) if x)
+                lines.append(f"{where}: {p.message}" if where else p.message)
+            self.problems.setText("\n".join(lines))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class Workbench(QWidget):
+    """Signals:
+        policy_edited(str, str): a policy's id and its new text.
+        step_changed(int): the current step of the current flow.
+    """
+
+    policy_edited = Signal(str, str)
+    step_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._view: ScenarioView | None = None
+        self.notice = NoticeBar()
+        self.world_tree = mark_data(WorldTree())  # names from the file; its own words are tested apart
+        self.diagrams = DiagramArea()
+        self.flow_panel = FlowPanel()
+        self.flow_panel.steps.setProperty("xviz_data_columns", [0, 1])
+        self.policy_tabs = PolicyTabs()
+        self.explanation = ExplanationPanel()
+
+        centre = QSplitter(Qt.Orientation.Vertical)
+        centre.addWidget(self.diagrams)
+        centre.addWidget(self.flow_panel)
+        centre.setStretchFactor(0, 3)
+        centre.setStretchFactor(1, 2)
+        centre.setSizes([560, 380])
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.policy_tabs)
+        right.addWidget(self.explanation)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        right.setSizes([560, 380])
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.world_tree)
+        main.addWidget(centre)
+        main.addWidget(right)
+        main.setStretchFactor(0, 2)
+        main.setStretchFactor(1, 5)
+        main.setStretchFactor(2, 4)
+        main.setSizes([260, 760, 580])
+        self.splitter = main
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.notice)
+        layout.addWidget(main, 1)
+
+        self.world_tree.policy_activated.connect(self.open_policy)
+        self.flow_panel.step_changed.connect(self._on_step_changed)
+        self.flow_panel.flow_changed.connect(lambda _id: self._on_step_changed(self.flow_panel.current_step()))
+        self.policy_tabs.policy_edited.connect(self._on_policy_edited)
+
+    def view(self) -> ScenarioView | None:
+        return self._view
+
+    def set_view(self, view: ScenarioView) -> None:
+        self._view = view
+        self.notice.show_view(view)
+        self.world_tree.set_tree(view.tree)
+        self.policy_tabs.close_all()
+        for policy in view.policies[:1]:  # the first policy open, ready to edit
+            self.open_policy(policy.id)
+        self.explanation.set_engine_ready("engine" not in view.not_ready)
+        self.explanation.set_intro(view.summary)
+        self.flow_panel.set_flows(view.flows)
+        self._on_step_changed(self.flow_panel.current_step())
+
+    def open_policy(self, policy_id: str) -> None:
+        policy = self._view.policy(policy_id) if self._view else None
+        if policy is not None:
+            self.policy_tabs.open_policy(policy)
+
+    def select(self, flow_id: str | None = None, step: int | None = None) -> bool:
+        """Show a flow (by id) and a step (0-based); False when either does not exist."""
+        if flow_id is not None and not self.flow_panel.select_flow(flow_id):
+            return False
+        if step is not None:
+            if not 0 <= step < self.flow_panel.step_count():
+                return False
+            self.flow_panel.set_step(step)
+        return True
+
+    def refresh_verdicts(self) -> None:
+        """Call after the view's verdicts changed (re-evaluation)."""
+        self.flow_panel.refresh_verdicts()
+        self._on_step_changed(self.flow_panel.current_step())
+
+    def _on_step_changed(self, index: int) -> None:
+        flow = self.flow_panel.current_flow()
+        step = flow.steps[index] if flow and 0 <= index < len(flow.steps) else None
+        self.explanation.show_step(step)
+        if step is not None:
+            for policy_id in step.policy_ids[:1]:
+                self.open_policy(policy_id)
+        self.step_changed.emit(index)
+
+    def _on_policy_edited(self, policy_id: str, text: str) -> None:
+        policy = self._view.policy(policy_id) if self._view else None
+        if policy is not None:
+            policy.text = text  # the view keeps the user's text as typed
+        self.policy_edited.emit(policy_id, text)
