@@ -117,6 +117,11 @@ RULE_12 = [
     Case("full-access-implied-at-every-level",
          req(identity=[doc(S3_ALL)], rcps=[(ROOT_OU, [doc(deny("s3:DeleteObject", principal="*"))]), (OU, []), (A, [])]), "Allow"),
     Case("rcps-never-grant", req(USER_B, rcps=[(ROOT_OU, [PERIMETER])], context={"aws:PrincipalOrgID": ORG}), "ImplicitDeny"),
+    # "The exception is when principals are service-linked roles because RCPs do not apply to calls made
+    # by service-linked roles."
+    Case("service-linked-role-not-restricted",
+         req(SLR_SESSION, role_arn=SLR, identity=[doc(allow("s3:*"))], rcps=[(ROOT_OU, [doc(deny("s3:*", principal="*"))])]),
+         "Allow"),
     Case("management-account-resource-ignores-rcps",
          req(identity=[doc(S3_ALL)], resource_is_management=True, rcps=[(ROOT_OU, [doc(deny("s3:*", principal="*"))])]), "Allow"),
 ]

@@ -74,6 +74,8 @@ RULE_5 = [
          decisive=[dec("resource", "rbp", 0, "Grant")]),
     Case("federated-user-arn-grant-needs-no-session-policy",
          req(FED, resource_policy=grant({"AWS": FED})), "Allow", decisive=[dec("resource", "rbp", 0, "Grant")]),
+    Case("federated-user-arn-grant-ignores-session-policy",
+         req(FED, session=[NO_S3], boundary=NO_S3, resource_policy=grant({"AWS": FED})), "Allow"),
 ]
 
 # --- Rule 6: Principal "*" with aws:PrincipalArn ------------------------------------------------
@@ -131,6 +133,8 @@ RULE_8 = [
          session_req(identity=[doc(allow("s3:GetObject", condition={"StringEquals": {"aws:PrincipalArn": SESSION}}))]), "ImplicitDeny"),
     Case("principal-arn-key-for-user-is-user-arn",
          req(USER, identity=[doc(allow("s3:GetObject", condition={"ArnEquals": {"aws:PrincipalArn": USER}}))]), "Allow"),
+    Case("default-role-arn-has-no-path",
+         req(SESSION, resource_policy=grant({"AWS": f"arn:aws:iam::{A}:role/AppRole"})), "Allow"),
     Case("user-name-in-principal-is-case-sensitive",
          req(USER, resource_policy=grant({"AWS": f"arn:aws:iam::{A}:user/Alice"})), "ImplicitDeny"),
     Case("principal-list-is-an-or",
@@ -153,6 +157,9 @@ RULE_9 = [
     Case("anonymous-is-denied", req("anonymous", resource_policy=ONLY_BOB), "ExplicitDeny"),
     Case("listing-account-does-not-exempt-its-users", req(USER, resource_policy=ACCOUNT_ONLY), "ExplicitDeny",
          decisive=[dec("resource", "rbp", 1, "OnlyAccount")]),
+    Case("short-account-id-counts-as-account-arn",
+         req(USER_BOB, resource_policy=doc(allow("s3:*", OBJECTS, principal={"AWS": USER_BOB}),
+                                           deny("s3:*", OBJECTS, not_principal={"AWS": [USER_BOB, A]}))), "Allow"),
     Case("listed-principal-with-boundary-is-denied", req(USER_BOB, boundary=doc(allow("*")), resource_policy=ONLY_BOB),
          "ExplicitDeny", decisive=[dec("resource", "rbp", 1, "OnlyBob")]),
 ]
@@ -171,6 +178,11 @@ FORMS = [
          "ImplicitDeny"),
     Case("federated-provider-does-not-match-iam-user",
          req(USER, resource_policy=grant({"Federated": "accounts.google.com"})), "ImplicitDeny"),
+    Case("star-inside-aws-list", req("anonymous", resource_policy=grant({"AWS": ["*"]})), "Allow"),
+    Case("cross-account-trust-names-role-of-b",
+         req(SESSION_B, role_arn=ROLE_B, action="sts:AssumeRole", resource=f"arn:aws:iam::{A}:role/Admin",
+             identity=[doc(allow("sts:AssumeRole"))],
+             resource_policy=trust(allow("sts:AssumeRole", None, principal={"AWS": ROLE_B}))), "Allow"),
     Case("several-principal-types-or", req(USER, resource_policy=grant({"Service": SERVICE, "AWS": USER})), "Allow"),
 ]
 

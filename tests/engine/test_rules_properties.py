@@ -111,3 +111,39 @@ def test_action_prefix_star_matches(action, cut):
     pattern = f"{service}:{name[:max(0, len(name) - cut)]}*"
     data = req(action=action, resource="*", resource_account=A, identity=[doc(allow(pattern, "*"))])
     assert simulate(data)["decision"] == "Allow", pattern
+
+
+@SETTINGS
+@given(st.sampled_from(ACTIONS).flatmap(lambda a: st.tuples(st.just(a), recased(a))), st.data())
+def test_action_pattern_with_wildcards_and_any_case_matches(pair, data):
+    action, in_policy = pair
+    service, name = in_policy.split(":")
+    chars = [data.draw(st.sampled_from([c, c, "?", "*"])) for c in name]
+    pattern = f"{service}:{''.join(chars)}"
+    request = req(action=action, resource="*", resource_account=A, identity=[doc(allow(pattern, "*"))])
+    assert simulate(request)["decision"] == "Allow", pattern
+
+
+TAG = "aws:PrincipalTag/team"
+
+
+def tag_decision(operator: str, pattern: str, value: str) -> str:
+    data = req(context={TAG: value}, identity=[doc(allow("s3:GetObject", condition={operator: {TAG: pattern}}))])
+    return simulate(data)["decision"]
+
+
+@SETTINGS
+@given(key_and_pattern())
+def test_string_like_pattern_made_from_a_value_matches_it(kp):
+    value, pattern = kp
+    assert tag_decision("StringLike", pattern, value) == "Allow"
+    assert tag_decision("StringNotLike", pattern, value) == "ImplicitDeny"
+
+
+@SETTINGS
+@given(key_and_pattern())
+def test_string_equals_treats_wildcards_literally(kp):
+    value, pattern = kp
+    assume(pattern != value)
+    assert tag_decision("StringEquals", pattern, value) == "ImplicitDeny"
+    assert tag_decision("StringEquals", pattern, pattern) == "Allow"

@@ -16,6 +16,9 @@ from xviz.diagram.model import Flowchart, LineStyle, Shape
 MARGIN = 8.0
 NODE_SEP = 0.55  # inches, as Graphviz counts
 RANK_SEP = 0.6   # halved when labelled edges add a rank of their own
+CLUSTER_MARGIN = 16
+# Graphviz lets sibling clusters in one rank touch; drawing each a little inside its box leaves a gap.
+CLUSTER_INSET = 6.0
 _DOT_SHAPES = {Shape.DIAMOND: "diamond", Shape.CIRCLE: "circle", Shape.DOUBLE_CIRCLE: "circle",
                Shape.HEXAGON: "hexagon"}
 
@@ -104,7 +107,7 @@ class DotWriter:
         subgraph = self.chart.subgraphs[sg_id]
         name = self.cluster_names[sg_id]
         self.lines.append(f"{indent}subgraph {name} {{")
-        self.lines.append(f"{indent}  label={_placeholder(self.sizes.titles[sg_id])}; labelloc=t; margin=12;")
+        self.lines.append(f"{indent}  label={_placeholder(self.sizes.titles[sg_id])}; labelloc=t; margin={CLUSTER_MARGIN};")
         if not subgraph.members:
             placeholder = f"p{len(self.placeholders)}"
             self.placeholders[sg_id] = placeholder
@@ -196,11 +199,12 @@ def read_layout(chart: Flowchart, sizes: FlowSizes, writer: DotWriter, answer: d
         depth[sg_id] = depth[subgraph.parent] + 1 if subgraph.parent else 0
         llx, lly, urx, ury = (float(v) for v in by_name[name]["bb"].split(","))
         left, top = _point(f"{llx},{ury}", graph_height)
-        rect = Rect(left, top, round(urx - llx, 2), round(ury - lly, 2))
+        rect = Rect(round(left + CLUSTER_INSET, 2), round(top + CLUSTER_INSET, 2),
+                    round(urx - llx - 2 * CLUSTER_INSET, 2), round(ury - lly - 2 * CLUSTER_INSET, 2))
         tw, th = sizes.titles[sg_id]
         tx, ty = _point(by_name[name]["lp"], graph_height) if "lp" in by_name[name] else rect.center
         layout.clusters[sg_id] = ClusterBox(sg_id, subgraph.title, rect,
-                                            Rect(round(tx - tw / 2, 2), round(ty - th / 2, 2), tw, th),
+                                            Rect(round(tx - tw / 2, 2), round(ty - th / 2 + CLUSTER_INSET, 2), tw, th),
                                             subgraph.style, depth[sg_id])
     answered = {edge["id"]: edge for edge in answer.get("edges", []) if "id" in edge}
 

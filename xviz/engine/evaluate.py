@@ -8,13 +8,11 @@ Every statement of every applicable policy is matched once; the steps then read 
 """
 from __future__ import annotations
 
+from xviz.engine import catalog
 from xviz.engine.principals import ACCOUNT, ROLE, UNLIMITED
 from xviz.engine.request import NamedPolicy, PreparedRequest
 from xviz.engine.result import EvaluationResult, Matched, StepOutcome
 
-# Services whose resources RCPs govern (orgs_manage_policies_rcps.html, "supported services").
-RCP_SERVICES = frozenset(("s3", "sts", "kms", "sqs", "secretsmanager", "cognito-idp", "logs", "dynamodb",
-                          "ecr", "aoss"))
 SERVICE_LINKED_PATH = "/aws-service-role/"
 
 
@@ -37,7 +35,7 @@ def evaluate(req: PreparedRequest) -> EvaluationResult:
     # Which policy kinds apply to this request at all.
     scp_applies = (bool(req.scps) and caller.account is not None and not req.principal_account_is_management
                    and not _is_service_linked(req))
-    rcp_applies = (bool(req.rcps) and not req.resource_account_is_management and req.service in RCP_SERVICES
+    rcp_applies = (bool(req.rcps) and not req.resource_account_is_management and req.service in catalog.rcp_services()
                    and not _is_service_linked(req))
     why_not = {}
     if not req.scps:
@@ -52,7 +50,7 @@ def evaluate(req: PreparedRequest) -> EvaluationResult:
         why_not["rcp"] = "no-rcps"
     elif req.resource_account_is_management:
         why_not["rcp"] = "management-account"
-    elif req.service not in RCP_SERVICES:
+    elif req.service not in catalog.rcp_services():
         why_not["rcp"] = "rcp-unsupported-service"
     elif not rcp_applies:
         why_not["rcp"] = "service-linked-role"

@@ -16,7 +16,7 @@ from xviz.engine.conditions import ConditionTest, split_operator, suggest_operat
 from xviz.engine.errors import Problems
 from xviz.engine.principals import PrincipalSpec, compile_principal
 from xviz.engine.variables import parse_template
-from xviz.engine.wildcard import compile_glob, glob_to_regex, has_wildcard, match_parts
+from xviz.engine.wildcard import compile_glob, has_wildcard
 
 POLICY_TYPES = ("identity", "resource", "trust", "scp", "rcp", "boundary", "session")
 VERSIONS = ("2012-10-17", "2008-10-17")
@@ -37,26 +37,39 @@ def _always(_: str) -> bool:
 
 
 def _resource_matcher(pattern: str):
-    """Resource patterns compare ARNs segment by segment: a wildcard in the first five segments
-    stays inside its segment, one in the resource segment spans `/` and `:` (`*` any run, `?` one)."""
+    """Resource patterns (reference_policies_elements_resource.html): `*` and `?` stay inside their
+    ARN segment, except that a `*` ending a segment can expand beyond the colons, and in the
+    resource segment (after the fifth colon) they match anything, `/` and `:` included."""
     if pattern == "*":
         return _always
     if not has_wildcard(pattern):
         return pattern.__eq__
-    parts = pattern.split(":", 5)
-    head = ":".join(parts[:5]) + ":" if len(parts) == 6 else None
-    if head is not None and not has_wildcard(head):
-        tail = compile_glob(parts[5])
-        n = len(head)
-        return lambda s: s.startswith(head) and tail(s[n:])
-    if len(parts) != 6:
-        return compile_glob(pattern)
-    regex = ":".join([_segment_regex(p) for p in parts[:5]] + [glob_to_regex(parts[5]).pattern[:-2]])
-    return re.compile(regex + r"\Z", re.S).match
+    if pattern.endswith("*") and not has_wildcard(pattern[:-1]):
+        prefix = pattern[:-1]
+        return lambda s: s.startswith(prefix)
+    return re.compile(resource_regex(pattern) + r"\Z", re.S).match
 
 
-def _segment_regex(segment: str) -> str:
-    return "".join("[^:]*" if c == "*" else "[^:]" if c == "?" else re.escape(c) for c in segment)
+def resource_regex(pattern: str, literal: list[bool] | None = None) -> str:
+    """The regex for a resource pattern; `literal[i]` marks characters filled in from policy
+    variables, which are never wildcards."""
+    out = []
+    colons = 0
+    for i, ch in enumerate(pattern):
+        in_resource = colons >= 5
+        if literal is not None and literal[i]:
+            colons += ch == ":"
+            out.append(re.escape(ch))
+        elif ch == "*":
+            ends_segment = i + 1 == len(pattern) or pattern[i + 1] == ":"
+            out.append(".*" if in_resource or ends_segment else "[^:]*")
+        elif ch == "?":
+            out.append("." if in_resource else "[^:]")
+        else:
+            if ch == ":":
+                colons += 1
+            out.append(re.escape(ch))
+    return "".join(out)
 
 
 class Statement:
@@ -108,7 +121,9 @@ class Statement:
             if parts is None:
                 missing = key  # a variable with no value: this entry matches nothing
                 continue
-            if match_parts(parts, resource):
+            text = "".join(p for p, _ in parts)
+            literal = [not is_policy_text for p, is_policy_text in parts for _ in p]
+            if re.match(resource_regex(text, literal) + r"\Z", resource, re.S):
                 hit = True
                 break
         return hit != self.not_resource, (("missing-variable", missing) if missing and not hit else None)
@@ -178,7 +193,6 @@ def _strings(value: Any, path: tuple, element: str, problems: Problems) -> tuple
 def _compile_actions(st: Statement, value: Any, path: tuple, element: str, problems: Problems) -> None:
     actions, is_list = _strings(value, path, element, problems)
     exact, globs = set(), []
-    services, known_actions = catalog.SERVICES, catalog.ACTIONS
     for i, action in enumerate(actions):
         low = action.lower()
         wild = "*" in low or "?" in low
@@ -186,19 +200,24 @@ def _compile_actions(st: Statement, value: Any, path: tuple, element: str, probl
             problems.error("bad-action", f"{action!r} is not an action: expected service:Action (or \"*\")",
                            path + (i,) if is_list else path, value=action)
             continue
+        glob = compile_glob(low) if wild else None
         if wild:
-            globs.append(compile_glob(low))
+            globs.append(glob)
         else:
             exact.add(low)
         if low == "*":
             continue
         service, _, name = low.partition(":")
-        if service not in services:
-            if not ("*" in service or "?" in service):
-                problems.warn("unknown-service", f"no AWS service has the prefix {service!r}",
-                              path + (i,) if is_list else path, value=action, service=service)
-        elif not wild and service in known_actions and name not in known_actions[service]:
+        if "*" in service or "?" in service:
+            continue
+        if catalog.service_is_known(service) is False:
+            problems.warn("unknown-service", f"no AWS service has the prefix {service!r}",
+                          path + (i,) if is_list else path, value=action, service=service)
+        elif not wild and catalog.action_is_known(service, name) is False:
             problems.warn("unknown-action", f"{service} defines no action {action.split(':', 1)[1]!r}",
+                          path + (i,) if is_list else path, value=action)
+        elif wild and catalog.actions_matching(service, low) is False:
+            problems.warn("action-matches-nothing", f"{action!r} matches no action that {service} defines",
                           path + (i,) if is_list else path, value=action)
     st.actions = tuple(actions)
     st.exact_actions = frozenset(exact)
@@ -211,10 +230,13 @@ def _compile_resources(st: Statement, value: Any, path: tuple, element: str, sub
     valid, templates = [], []
     for i, res in enumerate(resources):
         rpath = path + (i,) if is_list else path
-        if res != "*" and not (res.startswith("arn:") and res.count(":") >= 5):
+        if res != "*" and not res.startswith("arn:"):
             problems.error("bad-resource", f"{res!r} is not a resource: expected an ARN "
                            "(arn:partition:service:region:account:resource) or \"*\"", rpath, value=res)
             continue
+        if res.count(":") < 5 and not res.endswith("*"):
+            problems.warn("never-matches", f"{res!r} has fewer than six ARN segments, so it matches no resource",
+                          rpath, value=res)
         template = parse_template(res) if substitute else None
         if template is None and not substitute and "${" in res:
             problems.warn("literal-variable", "policy variables are literal text unless Version is "
@@ -385,7 +407,26 @@ def compile_statement(raw: Any, index: int, path: tuple, policy_type: str, subst
 
     if "Condition" in raw:
         _compile_conditions(st, raw["Condition"], path + ("Condition",), substitute, problems)
+    if st.resources and not st.not_resource and not st.not_action and not st.action_globs:
+        _check_services_meet(st, path + ("Resource",), problems)
     return st
+
+
+def _check_services_meet(st: Statement, path: tuple, problems: Problems) -> None:
+    """Warn when no listed resource can belong to any listed action (s3:GetObject on a queue ARN)."""
+    arn_services: set[str] = set()
+    for action in st.exact_actions:
+        service, _, name = action.partition(":")
+        known = catalog.arn_services_for_action(service, name)
+        if not known:  # unknown, or an action that takes "*"
+            return
+        arn_services |= known
+    for res in st.resources:
+        parts = res.split(":", 3)
+        if res == "*" or len(parts) < 3 or has_wildcard(parts[2]) or "${" in res or parts[2] in arn_services:
+            return
+    problems.warn("statement-never-matches", "no listed resource is of a kind these actions act on, so "
+                  "the statement can never match", path, services=sorted(arn_services))
 
 
 def compile_policy(document: Any, policy_type: str, path: tuple = (), problems: Problems | None = None) -> Policy:

@@ -134,7 +134,7 @@ class Planner:
         target_type = self.w.resources[step.target].type if step.target in self.w.resources else None
         is_ram = target_type in RAM_TYPES and caller.account != account
         plan = StepPlan(flow, index, step, "ram" if is_ram else "iam", caller, arn, account)
-        if caller.kind == "session":
+        if caller.session is not None and caller.session.made_by_step is not None:
             plan.notes.append(Note("identity_switch", {"session_arn": caller.arn, "role": caller.role}))
         if is_ram:
             return plan

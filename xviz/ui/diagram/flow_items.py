@@ -27,10 +27,16 @@ def add_flow_items(scene: QGraphicsScene, layout: FlowLayout, theme: DiagramThem
         outline = pen(color(style.stroke, theme.cluster_stroke), style.stroke_width or 1.2, style.dash)
         box = QPainterPath()
         box.addRoundedRect(qrect(cluster.rect), 4, 4)
-        element.add_path(box, outline, color(style.fill, theme.cluster_fill))
+        fill = color(style.fill, theme.cluster_fill)
+        element.add_path(box, outline, fill)
         if cluster.title:
-            element.add(LabelItem(cluster.title, qrect(cluster.title_rect), fonts.font("cluster"),
-                                  color(style.color, theme.text)))
+            # Above the edges (on the cluster's own colour), so a link entering the cluster never strikes
+            # through its title; a companion of the cluster, dimmed and lit with it.
+            title = LabelItem(cluster.title, qrect(cluster.title_rect).adjusted(6, 4, -6, -4), fonts.font("cluster"),
+                              color(style.color, theme.text), fill)
+            title.setZValue(1.5)
+            scene.addItem(title)
+            element.companions.append(title)
         element.setZValue(-10 + cluster.depth)
         element.badge_anchor = QPointF(cluster.rect.right - 10, cluster.rect.y + 10)
         register(element)

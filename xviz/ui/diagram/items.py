@@ -83,9 +83,15 @@ class ElementItem(QGraphicsItemGroup):
         self.badge_anchor = QPointF()
         self.badge: QGraphicsItem | None = None
         self.base_z = 0.0
+        self.companions: list[QGraphicsItem] = []   # parts drawn at another depth (a cluster's title)
         self.setData(KIND_ROLE, kind)
         self.setData(ID_ROLE, element_id)
         self.setHandlesChildEvents(False)
+
+    def set_strength(self, opacity: float) -> None:
+        self.setOpacity(opacity)
+        for companion in self.companions:
+            companion.setOpacity(opacity)
 
     def add(self, item: QGraphicsItem) -> QGraphicsItem:
         self.addToGroup(item)

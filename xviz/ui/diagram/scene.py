@@ -68,13 +68,13 @@ class DiagramScene(QGraphicsScene):
         if unknown:
             raise KeyError(f"no such diagram element: {', '.join(sorted(unknown))}")
         for element_id, element in self._elements.items():
-            element.setOpacity(1.0 if element_id in wanted else DIMMED_OPACITY)
+            element.set_strength(1.0 if element_id in wanted else DIMMED_OPACITY)
             lifted = element_id in wanted and element.kind not in _CONTAINERS
             element.setZValue(element.base_z + (100 if lifted else 0))
 
     def clear_highlight(self) -> None:
         for element in self._elements.values():
-            element.setOpacity(1.0)
+            element.set_strength(1.0)
             element.setZValue(element.base_z)
 
     def set_badge(self, item_id: str, status: str | None) -> None:

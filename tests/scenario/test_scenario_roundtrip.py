@@ -1,0 +1,113 @@
+"""Load, edit and save: unchanged files come back byte for byte, edits land in place, saves are atomic."""
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+from scenario_support import BUNDLED, bundled_ids
+
+from xviz.scenario import ScenarioError, load, loads, save_text
+
+TRUST = ("world", "roles", "CrossAccountRole", "trust_policy")
+FIRST = BUNDLED[0]
+
+
+@pytest.mark.parametrize("path", BUNDLED, ids=bundled_ids())
+def test_saving_an_unchanged_bundled_scenario_writes_the_same_bytes(path, tmp_path):
+    copy = tmp_path / path.name
+    shutil.copyfile(path, copy)
+    loaded = load(copy)
+    os.unlink(copy)  # prove the bytes come from the loaded scenario, not the old file
+    loaded.save()
+    assert copy.read_bytes() == path.read_bytes()
+
+
+def test_edited_policy_is_spliced_in_place_keeping_everything_else(tmp_path):
+    copy = tmp_path / "s.yaml"
+    shutil.copyfile(FIRST, copy)
+    loaded = load(copy)
+    new_policy = '{\n  "Version": "2012-10-17",\n  "Statement": []\n}\n'
+    text = loaded.replace_policy_text(TRUST, new_policy)
+    loaded.save(text=text)
+    reloaded = load(copy)
+    assert reloaded.policies[TRUST].text == new_policy
+    assert reloaded.policies[TRUST].document == {"Version": "2012-10-17", "Statement": []}
+    old_lines, new_lines = loaded.text.splitlines(), text.splitlines()
+    block = loaded.policies[TRUST].block
+    # Everything before the block and after it is untouched, comments included.
+    assert new_lines[: block.first_line - 1] == old_lines[: block.first_line - 1]
+    tail = len(old_lines) - (block.first_line - 1 + block.line_count)
+    assert new_lines[-tail:] == old_lines[-tail:]
+    assert "# Trusting \":root\" means trusting account A as a whole" in text
+    # The new JSON is indented like the old one, and positions still point into it.
+    assert new_lines[block.first_line - 1] == " " * block.indent + "{"
+    assert reloaded.policies[TRUST].file_position(("Statement",)) == (block.first_line + 2, block.indent + 16)
+
+
+def test_splicing_text_that_starts_with_a_space_adds_an_indentation_indicator():
+    loaded = load(FIRST)
+    text = loaded.replace_policy_text(TRUST, '  {"Version": "2012-10-17",\n"Statement": []}')
+    assert loads(text, "x.yaml").policies[TRUST].text == '  {"Version": "2012-10-17",\n"Statement": []}\n'
+
+
+def test_a_policy_inside_a_what_if_can_be_edited_too():
+    loaded = load(FIRST, what_ifs=["trust-without-external-id"])
+    text = loaded.replace_policy_text(TRUST, '{"Version": "2012-10-17", "Statement": []}')
+    assert loads(text, "x.yaml").policies[TRUST].text != '{"Version": "2012-10-17", "Statement": []}\n'
+    patched = loads(text, "x.yaml", ["trust-without-external-id"])
+    assert patched.policies[TRUST].document == {"Version": "2012-10-17", "Statement": []}
+
+
+def test_invalid_json_can_be_saved_as_work_in_progress_and_then_reports_its_place(tmp_path):
+    copy = tmp_path / "s.yaml"
+    shutil.copyfile(FIRST, copy)
+    loaded = load(copy)
+    loaded.save(text=loaded.replace_policy_text(TRUST, '{\n  "Version": "2012-10-17",\n  "Statement": [,]\n}'))
+    with pytest.raises(ScenarioError) as info:
+        load(copy)
+    problem = info.value.first
+    block = loaded.policies[TRUST].block
+    assert problem.code == "policy_json"
+    assert (problem.line, problem.column) == (block.first_line + 2, block.indent + 17)
+
+
+def test_crlf_files_round_trip_and_keep_their_line_endings(tmp_path):
+    crlf = FIRST.read_bytes().replace(b"\n", b"\r\n")
+    path = tmp_path / "crlf.yaml"
+    path.write_bytes(crlf)
+    loaded = load(path)
+    loaded.save()
+    assert path.read_bytes() == crlf
+    edited = loaded.replace_policy_text(TRUST, '{\n"Version": "2012-10-17",\n"Statement": []\n}')
+    assert "\n" not in edited.replace("\r\n", "")
+    assert loads(edited, "x").policies[TRUST].document["Statement"] == []
+
+
+def test_atomic_save_leaves_the_old_file_whole_when_the_rename_fails(tmp_path, monkeypatch):
+    path = tmp_path / "s.yaml"
+    path.write_text("old content\n", encoding="utf-8")
+
+    def failing_replace(src, dst):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        save_text(path, "new content\n")
+    assert path.read_text(encoding="utf-8") == "old content\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.yaml"]  # no temporary file left behind
+
+
+def test_atomic_save_writes_through_a_temporary_file_in_the_same_folder(tmp_path, monkeypatch):
+    path = tmp_path / "s.yaml"
+    seen = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        seen.append((os.path.dirname(src), os.fspath(dst), open(src, encoding="utf-8").read()))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    save_text(path, "hello\n")
+    assert seen == [(str(tmp_path), str(path), "hello\n")]
+    assert path.read_text(encoding="utf-8") == "hello\n"

@@ -1,0 +1,48 @@
+"""`xviz render`: .mmd and Markdown in, SVG/PNG out, exit 2 with file:line:column for a bad chart."""
+import subprocess
+import sys
+from pathlib import Path
+
+from xviz.cli import main
+
+SEED = Path("/work/shared/seed/charts")
+
+
+def test_render_mmd_to_svg(tmp_path, qapp):
+    out = tmp_path / "seq.svg"
+    assert main(["render", str(SEED / "02-sequence.mmd"), "-o", str(out)]) == 0
+    assert "AWS STS" in out.read_text(encoding="utf-8")
+
+
+def test_render_markdown_block_by_index(tmp_path, qapp):
+    doc = tmp_path / "doc.md"
+    doc.write_text("# x\n```mermaid\nflowchart TB\nA[first]\n```\n\n```mermaid\nflowchart LR\nB[second]\n```\n",
+                   encoding="utf-8")
+    out = tmp_path / "b.svg"
+    assert main(["render", str(doc), "-o", str(out), "--diagram", "2"]) == 0
+    assert "second" in out.read_text(encoding="utf-8")
+    assert main(["render", str(doc), "-o", str(out), "--diagram", "3"]) == 2
+
+
+def test_bad_chart_exits_2_with_location(tmp_path, capsys):
+    bad = tmp_path / "bad.mmd"
+    bad.write_text("flowchart TB\nA --> B\nC[oops\n", encoding="utf-8")
+    assert main(["render", str(bad), "-o", str(tmp_path / "x.png")]) == 2
+    err = capsys.readouterr().err
+    assert f"{bad}:3:2:" in err and "expected ']'" in err
+
+
+def test_scenario_input_says_not_yet(tmp_path, capsys):
+    scenario = tmp_path / "s.yaml"
+    scenario.write_text("name: x\n", encoding="utf-8")
+    assert main(["render", str(scenario), "-o", str(tmp_path / "x.svg")]) == 2
+    assert "not available yet" in capsys.readouterr().err
+
+
+def test_render_in_a_fresh_process_without_display(tmp_path):
+    out = tmp_path / "c.png"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-m", "xviz", "render", str(SEED / "05-flowchart.mmd"), "-o", str(out),
+                           "--scale", "1"], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.stat().st_size > 1000

@@ -1,0 +1,42 @@
+"""`xviz check SCENARIO...`: validate scenario files (and each of their what-if switches) without running them."""
+from __future__ import annotations
+
+import sys
+
+from xviz.scenario import ScenarioError, load
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("scenarios", nargs="+", metavar="SCENARIO", help="scenario YAML files")
+    parser.add_argument("--quiet", action="store_true", help="print errors only, no warnings or OK lines")
+
+
+def check_file(path: str) -> tuple[list[str], list[str]]:
+    """(errors, warnings) as printable lines; every what-if switch is applied once and validated too."""
+    try:
+        loaded = load(path)
+    except ScenarioError as exc:
+        return [p.format() for p in exc.problems], []
+    warnings = [p.format() for p in loaded.warnings]
+    errors: list[str] = []
+    for name in loaded.model.what_ifs:
+        try:
+            load(path, what_ifs=[name])
+        except ScenarioError as exc:
+            errors += [f"{p.format()} [what-if {name}]" for p in exc.problems]
+    return errors, warnings
+
+
+def run(args) -> int:
+    status = 0
+    for path in args.scenarios:
+        errors, warnings = check_file(path)
+        for line in errors:
+            print(line, file=sys.stderr)
+        if not args.quiet:
+            for line in warnings:
+                print(line, file=sys.stderr)
+            if not errors:
+                print(f"{path}: OK")
+        status = 2 if errors else status
+    return status
