@@ -11,6 +11,13 @@ from typing import Any
 
 import pytest
 
+__all__ = [
+    "UG", "ORGS", "A", "B", "USER", "USER_BOB", "USER_B", "ROOT_A", "ROOT_B", "ROLE", "SESSION", "SESSION_2",
+    "ROLE_B", "SESSION_B", "FED", "SERVICE", "BUCKET", "OBJ", "OBJECTS", "KEY", "QUEUE", "ORG", "ROOT_OU", "OU",
+    "stmt", "allow", "deny", "doc", "FULL_ACCESS", "trust", "req", "session_req", "dec", "miss", "Case",
+    "page_slug", "params", "check",
+]
+
 UG = "https://docs.aws.amazon.com/IAM/latest/UserGuide/"
 ORGS = "https://docs.aws.amazon.com/organizations/latest/userguide/"
 

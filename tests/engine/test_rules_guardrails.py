@@ -10,9 +10,9 @@ S3_ALL = allow("s3:*", "*", sid="S3All")
 NO_S3 = doc(allow("ec2:*"))
 
 # --- Rule 10: session policies -------------------------------------------------------------------
-# access_policies.html#policies_session: "The resulting session's permissions are the intersection of
-# the entity's identity-based policies and the session policies." "Session policies limit the
-# permissions ... you cannot use session policies to grant more permissions".  GetFederationToken:
+# access_policies.html: "Session policies limit permissions for a created session, but do not grant
+# permissions."  STS AssumeRole: "The resulting session's permissions are the intersection of the role's
+# identity-based policy and the session policies."  id_credentials_temp_control-access_getfederationtoken:
 # "In most cases if you do not pass a policy with the GetFederationToken API call, the resulting
 # temporary security credentials have no permissions. However, a resource-based policy can provide
 # additional permissions for the session."

@@ -118,7 +118,7 @@ GRAMMAR_ERRORS = [
 SID = UG + "reference_policies_elements_sid.html"
 SID_ERRORS = [
     ("duplicate-sid", req(identity=[doc(allow("s3:*", sid="Same"), allow("ec2:*", sid="Same"))]),
-     ["$.identity_policies[0].document.Statement[1]"], "duplicate Sids in an IAM policy are accepted"),
+     ["$.identity_policies[0].document.Statement[1]"]),
 ]
 REQUEST_ERRORS = [
     ("role-arn-as-caller", req(ROLE), ["$.request.principal"]),

@@ -39,7 +39,9 @@ def by_resource(rows):
     return out
 
 
-# "Action names are case-insensitive"; wildcards "*" and "?" may appear in the action name.
+# Action page: "The prefix and the action name are case insensitive. For example, iam:ListAccessKeys is
+# the same as IAM:listaccesskeys." ... "You can use multi-character match wildcards (*) and
+# single-character match wildcards (?)".
 ACTIONS = [
     ("exact", "s3:GetObject", "s3:GetObject", True),
     ("lower-case-policy", "s3:getobject", "s3:GetObject", True),
@@ -71,8 +73,10 @@ NOTACTION_DENY = [
              identity=[doc(allow("*"), deny(not_action=["s3:*", "sts:*"], sid="OnlyS3"))]),
          "ExplicitDeny", decisive=[dec("identity", "id1", 1, "OnlyS3")]),
 ]
-# Resource ARNs are case-sensitive; "*" may stand for any run of characters (slashes included) and
-# "?" for exactly one; a bucket ARN and its objects' ARNs are different resources.
+# Resource page: "An asterisk (*) represents any combination of characters and a question mark (?)
+# represents any single character"; "The asterisk (*) character can expand to replace everything within
+# a segment, including characters like a forward slash (/)"; "In the Resource element, the IAM user name
+# is case sensitive" (iam-semantics.md rule 16 extends case sensitivity to every resource ARN).
 RESOURCES = [
     ("exact-object", OBJ, OBJ, True),
     ("star-spans-slashes", "arn:aws:s3:::bucket-a/*", "arn:aws:s3:::bucket-a/a/b/c.txt", True),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 from xviz.scenario import ScenarioError, load
+from xviz.scenario.runner import validate_requests
 
 
 def add_arguments(parser) -> None:
@@ -12,16 +13,17 @@ def add_arguments(parser) -> None:
 
 
 def check_file(path: str) -> tuple[list[str], list[str]]:
-    """(errors, warnings) as printable lines; every what-if switch is applied once and validated too."""
+    """(errors, warnings) as printable lines. Each what-if switch is applied once and checked too, and
+    every step's derived request is checked by the engine (without evaluating it)."""
     try:
         loaded = load(path)
     except ScenarioError as exc:
         return [p.format() for p in exc.problems], []
     warnings = [p.format() for p in loaded.warnings]
-    errors: list[str] = []
+    errors = [p.format() for p in validate_requests(loaded)]
     for name in loaded.model.what_ifs:
         try:
-            load(path, what_ifs=[name])
+            errors += [f"{p.format()} [what-if {name}]" for p in validate_requests(load(path, what_ifs=[name]))]
         except ScenarioError as exc:
             errors += [f"{p.format()} [what-if {name}]" for p in exc.problems]
     return errors, warnings

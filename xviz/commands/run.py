@@ -28,9 +28,6 @@ def run(args) -> int:
     except ScenarioError as exc:
         print(str(exc), file=sys.stderr)
         return 2
-    except ImportError as exc:  # the engine is a separate package; say so plainly
-        print(f"{args.scenario}: cannot run: the IAM engine is not available ({exc})", file=sys.stderr)
-        return 2
     if args.json:
         print(json.dumps(render_json(loaded, runs, args.lang), ensure_ascii=False, indent=2))
     else:

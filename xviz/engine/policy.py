@@ -25,6 +25,7 @@ _TOP_KEYS = ("Version", "Id", "Statement")
 _STATEMENT_KEYS = frozenset(("Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal",
                    "NotPrincipal", "Condition"))
 _NO_PRINCIPAL = ("identity", "boundary", "session", "scp")
+_IAM_POLICY_TYPES = ("identity", "boundary", "session", "trust")  # policies IAM itself stores
 _ACTION_SHAPE = re.compile(r"^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]*$")
 
 # Why a statement did not match: the first element that failed.
@@ -464,8 +465,10 @@ def compile_policy(document: Any, policy_type: str, path: tuple = (), problems: 
                 continue
             if st.sid is not None:
                 if st.sid in sids:
-                    problems.warn("duplicate-sid", f"the Sid {st.sid!r} is used twice in this policy",
-                                  path + ("Statement", i, "Sid"), sid=st.sid)
+                    # "In IAM, the Sid value must be unique within a JSON policy" (reference_policies_elements_sid.html)
+                    report = problems.error if policy_type in _IAM_POLICY_TYPES else problems.warn
+                    report("duplicate-sid", f"the Sid {st.sid!r} is used twice in this policy",
+                           path + ("Statement", i, "Sid"), sid=st.sid)
                 sids.add(st.sid)
             statements.append(st)
     else:

@@ -128,3 +128,25 @@ ERRORS = {
     "literal-variable": "Version が \"2012-10-17\" でないため、ポリシー変数はただの文字列として扱われます",
     "unknown-key": "不明なキー {key!r} は無視されます",
 }
+
+# Teaching findings of `xviz lint` (codes from xviz.engine.lint.FINDINGS).
+ERRORS_FINDINGS = {
+    "principal-star-unconditioned": "Principal \"*\" に条件がないため、匿名の呼び出し元を含む誰にでも許可しています。"
+                                    "aws:PrincipalOrgID や aws:PrincipalArn などの条件で絞り込んでください",
+    "trust-without-externalid": "この信頼ポリシーは、sts:ExternalId や組織の条件なしに別のアカウントへロールの引き受けを許しています。"
+                                "複数の顧客を代行する第三者が「混乱した代理」として悪用されるおそれがあります",
+    "service-principal-without-source": "aws:SourceAccount・aws:SourceArn・aws:SourceOrgID の条件なしにサービスプリンシパルを許可しています。"
+                                        "サービスが別のアカウントのために動かされるおそれがあります（混乱した代理）",
+    "notprincipal": "NotPrincipal は正しく書くのが難しい要素です（呼び出し元のアカウント・ロール・セッションをすべて列挙する必要があり、"
+                    "アクセス許可の境界を持つ呼び出し元は必ず拒否されます）。aws:PrincipalArn の条件を使うほうが安全です",
+    "action-star": "Action \"*\" はすべてのサービスのすべてのアクションを許可します",
+    "notaction-allow": "NotAction を使った Allow は、列挙していないすべてのアクション（今後追加されるものも含む）を許可します",
+    "notresource-allow": "NotResource を使った Allow は、列挙していないすべてのリソース（今後作られるものも含む）を許可します",
+    "action-matches-nothing": "{value!r} に一致するアクションはこのサービスにありません",
+    "statement-never-matches": "列挙したリソースはどれもこれらのアクションの対象にならないため、このステートメントは決して一致しません",
+    "duplicate-sid": "Sid {sid!r} がこのポリシーで 2 回使われています",
+    "no-statements": "ステートメントがないため、このポリシーは何も許可しません",
+    "ignored-identity-policies": "この種類の呼び出し元には、アイデンティティベースのポリシー・境界・セッションポリシーは適用されません",
+    "scp-level-account": "SCP の最後のレベルはプリンシパルのアカウントであるべきです",
+}
+ERRORS.update(ERRORS_FINDINGS)

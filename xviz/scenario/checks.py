@@ -9,6 +9,7 @@ import re
 
 from xviz.scenario import model as m
 from xviz.scenario.errors import ProblemSink
+from xviz.scenario.ram import OPERATIONS, operation_kind
 from xviz.scenario.yamlsource import SourceMap
 
 ACCOUNT_ID = re.compile(r"^\d{12}$")
@@ -165,7 +166,7 @@ class _Checker:
         world_keys = {**{k: "user" for k in self.w.users}, **{k: "role" for k in self.w.roles},
                       **{k: "resource" for k in self.w.resources}}
         for fname, flow in self.sc.flows.items():
-            sessions: dict[str, int] = {}
+            sessions: dict[str, str] = {}  # session name -> role key
             ids: set[str] = set()
             for i, step in enumerate(flow.steps):
                 base = ("flows", fname, "steps", i)
@@ -174,9 +175,10 @@ class _Checker:
                              "give every step of a flow its own id")
                 ids.add(step.id)
                 self.check_actor(base + ("actor",), step.actor, sessions)
-                self.check_target(base, step, world_keys)
-                if is_assume_role(step.action) and step.params.session_name:
-                    sessions[step.params.session_name] = i
+                if self.check_target(base, step, world_keys):
+                    self.check_ram_action(base, step, sessions)
+                if is_assume_role(step.action) and step.params.session_name and step.target in self.w.roles:
+                    sessions[step.params.session_name] = step.target
         self.check_what_if_expectations()
 
     def check_actor(self, path, actor: m.Actor, sessions):
@@ -203,13 +205,34 @@ class _Checker:
             if actor.on_behalf_of is not None:
                 self.account(path + ("on_behalf_of",), actor.on_behalf_of)
 
-    def check_target(self, base, step: m.Step, world_keys):
+    def actor_account(self, actor: m.Actor, sessions: dict[str, str]) -> str | None:
+        w, kind = self.w, actor.kind
+        if kind == "user":
+            return w.users[actor.user].account if actor.user in w.users else None
+        role = actor.role if kind == "role" else sessions.get(actor.session) if kind == "session" else None
+        if role is not None:
+            return w.roles[role].account if role in w.roles else None
+        return {"root": actor.root, "account": actor.account}.get(kind)
+
+    def check_ram_action(self, base, step: m.Step, sessions: dict[str, str]) -> None:
+        """A participant's action on a shared resource must be one the RAM model knows."""
+        resource = self.w.resources.get(step.target)
+        if resource is None or resource.type not in RAM_TYPES:
+            return
+        account = self.actor_account(step.actor, sessions)
+        if account is None or account == resource.account or operation_kind(resource.type, step.action):
+            return
+        self.err(base + ("action",), "unknown_ram_action",
+                 f"xviz does not know whether {step.action} uses or modifies a shared {resource.type}",
+                 "use one of " + ", ".join(sorted(OPERATIONS[resource.type])))
+
+    def check_target(self, base, step: m.Step, world_keys) -> bool:
         w = self.w
         kind = world_keys.get(step.target)
         if step.target != "*" and kind is None:
             self.err(base + ("target",), "unknown_target", f"unknown target {step.target!r}",
                      f"use a user, role or resource key, or \"*\"; {_suggest(step.target, world_keys)}")
-            return
+            return False
         action = step.action.lower()
         if action in STS_ROLE_ACTIONS and kind != "role":
             self.err(base + ("target",), "target_not_role", f"{step.action} acts on a role, not on {step.target!r}",
@@ -231,6 +254,7 @@ class _Checker:
         if step.actor.kind == "account" and not (kind == "resource" and w.resources[step.target].type in RAM_TYPES):
             self.err(base + ("actor",), "account_actor", "an {account: …} actor only takes part in RAM steps",
                      "target a shared subnet or transit gateway, or use a user or role session")
+        return True
 
     def check_what_if_expectations(self):
         steps = {f"{f}.{s.id}" for f, flow in self.sc.flows.items() for s in flow.steps}

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from xviz.engine.lint import validate_policy
 from xviz.scenario import model as m
 from xviz.scenario.errors import ProblemSink
 from xviz.scenario.jsontext import JsonTextError, load_policy_json
@@ -21,6 +22,7 @@ class PolicySource:
     block: TextBlock | None
     json_positions: Any
     file: str | None
+    account: str | None = None  # the account that owns the policy (its principal's or resource's)
 
     def file_position(self, json_path: tuple = ()) -> tuple[int, int] | None:
         """1-based file (line, column) of a value inside this policy (its start for ())."""
@@ -30,30 +32,30 @@ class PolicySource:
         return self.block.file_position(*(found or (None, None)))
 
 
-def policy_locations(sc: m.Scenario) -> list[tuple[tuple, str, str]]:
-    """(path, policy_type, request name) of every policy text in the scenario, in file order of kinds."""
-    found: list[tuple[tuple, str, str]] = []
+def policy_locations(sc: m.Scenario) -> list[tuple[tuple, str, str, str | None]]:
+    """(path, policy_type, request name, owning account) of every policy text in the scenario."""
+    found: list[tuple[tuple, str, str, str | None]] = []
     w = sc.world
     for kind in ("users", "roles"):
         for key, p in getattr(w, kind).items():
             base = ("world", kind, key)
             if kind == "roles":
-                found.append((base + ("trust_policy",), "trust", f"{key} trust policy"))
+                found.append((base + ("trust_policy",), "trust", f"{key} trust policy", p.account))
             for name in p.policies:
-                found.append((base + ("policies", name), "identity", name))
+                found.append((base + ("policies", name), "identity", name, p.account))
             if p.boundary is not None:
-                found.append((base + ("boundary", "document"), "boundary", p.boundary.name))
+                found.append((base + ("boundary", "document"), "boundary", p.boundary.name, p.account))
     for key, r in w.resources.items():
         if r.policy is not None:
-            found.append((("world", "resources", key, "policy"), "resource", f"{key} policy"))
+            found.append((("world", "resources", key, "policy"), "resource", f"{key} policy", r.account))
     if w.organization is not None:
         for kind, ptype in (("scps", "scp"), ("rcps", "rcp")):
             for name in getattr(w.organization, kind):
-                found.append((("world", "organization", kind, name, "document"), ptype, name))
+                found.append((("world", "organization", kind, name, "document"), ptype, name, None))
     for fname, flow in sc.flows.items():
         for i, step in enumerate(flow.steps):
             if step.params.session_policy is not None:
-                found.append((("flows", fname, "steps", i, "params", "session_policy"), "session", "session policy"))
+                found.append((("flows", fname, "steps", i, "params", "session_policy"), "session", "session policy", None))
     return found
 
 
@@ -67,7 +69,7 @@ def parse_policies(sc: m.Scenario, text: str, data: Any, smap: SourceMap, sink: 
                    file: str | None) -> dict[tuple, PolicySource]:
     """Parse every policy's JSON; report errors at their file position; validate with the engine."""
     result: dict[tuple, PolicySource] = {}
-    for path, ptype, name in policy_locations(sc):
+    for path, ptype, name, account in policy_locations(sc):
         node = smap.node(path)
         key_node = smap.keys.get(path)
         if not is_literal_block(node):
@@ -85,7 +87,7 @@ def parse_policies(sc: m.Scenario, text: str, data: Any, smap: SourceMap, sink: 
                      "fix the JSON: quotes around keys and strings, commas between items, no trailing comma",
                      at)
             continue
-        source = PolicySource(path, ptype, name, policy_text, document, block, positions, file)
+        source = PolicySource(path, ptype, name, policy_text, document, block, positions, file, account)
         result[path] = source
         _engine_diagnostics(source, sink)
     return result
@@ -93,11 +95,7 @@ def parse_policies(sc: m.Scenario, text: str, data: Any, smap: SourceMap, sink: 
 
 def _engine_diagnostics(source: PolicySource, sink: ProblemSink) -> None:
     """Ask the engine what AWS would reject (errors) or question (warnings) in this policy."""
-    try:
-        from xviz.engine import validate_policy
-    except ImportError:
-        return
-    for diag in validate_policy(source.text, source.policy_type):
+    for diag in validate_policy(source.text, source.policy_type, account=source.account):
         if diag.severity == "info":
             continue
         at = source.block.file_position(diag.line, diag.column) if source.block else None

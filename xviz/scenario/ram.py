@@ -28,6 +28,7 @@ OPERATIONS = {
         "ec2:modifysubnetattribute": MODIFY, "ec2:deletesubnet": MODIFY,
         "ec2:associateroutetable": MODIFY, "ec2:replaceroutetableassociation": MODIFY,
         "ec2:replacenetworkaclassociation": MODIFY, "ec2:createsubnetcidrreservation": MODIFY,
+        "ec2:createtransitgatewayvpcattachment": MODIFY,  # attaching the VPC's subnets is the owner's job
     },
     "transit-gateway": {
         "ec2:createtransitgatewayvpcattachment": USE,
@@ -86,9 +87,13 @@ _REASONS = {
 }
 
 
+_TYPE_LABELS = {"subnet": ("subnet", "サブネット"), "transit-gateway": ("transit gateway", "Transit Gateway")}
+
+
 def reason_text(reason: str, params: dict, lang: str = "en") -> str:
     en, ja = _REASONS[reason]
-    return (ja if lang == "ja" else en).format(**params)
+    labels = _TYPE_LABELS.get(params.get("type"), (params.get("type"),) * 2)
+    return (ja if lang == "ja" else en).format(**{**params, "type": labels[1 if lang == "ja" else 0]})
 
 
 def operation_kind(resource_type: str, action: str) -> str | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from xviz.engine import InputError, prepare, simulate
 from xviz.scenario.derive import StepPlan, plan_flows
 from xviz.scenario.errors import Problem, ScenarioError
 from xviz.scenario.loader import LoadedScenario
@@ -59,16 +60,33 @@ class RequestPositions:
         return self._loaded.source_map.position(self._step_path)
 
 
-def _evaluate(loaded: LoadedScenario, plan: StepPlan) -> dict:
-    from xviz.engine import InputError, simulate
+def _engine_problem(loaded: LoadedScenario, plan: StepPlan, exc: InputError) -> Problem:
+    line, column = exc.line, exc.column
+    if line is None:
+        line, column = RequestPositions(loaded, plan).lookup(exc.path_tuple) or (None, None)
+    return Problem(f"engine_{exc.code}", f"step {plan.ref}: {exc.message}",
+                   "fix the policy or the step at this place (`xviz lint` explains policy errors)",
+                   loaded.file, line, column)
 
+
+def _evaluate(loaded: LoadedScenario, plan: StepPlan) -> dict:
     try:
-        return simulate(plan.request, positions=RequestPositions(loaded, plan))
+        return simulate(plan.request, positions=RequestPositions(loaded, plan), file=loaded.file)
     except InputError as exc:
-        raise ScenarioError([Problem(
-            f"engine_{exc.code}", f"step {plan.ref}: {exc.message}",
-            "fix the policy or the step at this place (`xviz lint` explains policy errors)",
-            loaded.file, exc.line, exc.column)]) from None
+        raise ScenarioError([_engine_problem(loaded, plan, exc)]) from None
+
+
+def validate_requests(loaded: LoadedScenario) -> list[Problem]:
+    """What the engine would refuse in the requests the steps derive, without evaluating them."""
+    problems = []
+    for plan in plan_flows(loaded):
+        if plan.request is None:
+            continue
+        try:
+            prepare(plan.request)
+        except InputError as exc:
+            problems.append(_engine_problem(loaded, plan, exc))
+    return problems
 
 
 def run_steps(loaded: LoadedScenario, flows: list[str] | None = None) -> list[StepRun]:

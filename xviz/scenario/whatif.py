@@ -60,15 +60,11 @@ def _apply_one(data, new_map: SourceMap, base_map: SourceMap, patch_path: tuple,
     container, path = data, ()
     for depth, seg in enumerate(segments[:-1]):
         key = _segment(container, seg)
-        if key is None:
-            if isinstance(container, dict) and "set" in patch:
-                container[seg] = {}  # `set` may create the mappings leading to a new key
-                key = seg
-            else:
-                sink.add("bad_patch_path", f"patch path {patch.get('path')!r}: nothing at {'.'.join(segments[:depth + 1])!r}",
-                         "write a dotted path to an existing place; steps are named by their id",
-                         base_map.position(patch_path + ("path",)))
-                return
+        if key is None:  # only the last part may be new: a typo earlier must not create entries
+            sink.add("bad_patch_path", f"patch path {patch.get('path')!r}: nothing at {'.'.join(segments[:depth + 1])!r}",
+                     "write a dotted path to an existing place; steps are named by their id",
+                     base_map.position(patch_path + ("path",)))
+            return
         container, path = container[key], path + (key,)
     last = segments[-1]
     key = _segment(container, last)
