@@ -78,24 +78,24 @@ def action_is_known(service: str, name_lower: str) -> bool | None:
     return None if actions is None else name_lower in actions
 
 
-@functools.lru_cache(maxsize=None)
-def _sorted_actions(service: str) -> tuple[str, ...]:
-    return tuple(sorted(_actions(service) or ()))
+@functools.lru_cache(maxsize=1024)
+def _sorted_actions(service: str) -> tuple[str, ...] | None:
+    actions = _actions(service)
+    return None if actions is None else tuple(sorted(actions))
 
 
 def actions_matching(service: str, pattern_lower: str) -> bool | None:
     """Does a wildcard action pattern (`s3:get*`) match any action the service defines?"""
-    if _actions(service) is None:
-        return None
     names = _sorted_actions(service)
-    name_pattern = pattern_lower.partition(":")[2]
-    cut = min((i for i in (name_pattern.find("*"), name_pattern.find("?")) if i >= 0), default=len(name_pattern))
-    head = name_pattern[:cut]
-    start = bisect.bisect_left(names, head)
-    if name_pattern == head + "*":  # a prefix: one look-up in the sorted names
-        return start < len(names) and names[start].startswith(head)
+    if names is None:
+        return None
+    name_pattern = pattern_lower[len(service) + 1:]
+    head = name_pattern[:-1]
+    if name_pattern[-1:] == "*" and "*" not in head and "?" not in head:
+        i = bisect.bisect_left(names, head)  # a prefix: one look-up in the sorted names
+        return i < len(names) and names[i].startswith(head)
     regex = re.compile("".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in name_pattern) + r"\Z")
-    return any(regex.match(n) for n in names[start:] if n.startswith(head))
+    return any(regex.match(n) for n in names)
 
 
 @functools.lru_cache(maxsize=None)

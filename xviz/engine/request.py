@@ -53,6 +53,14 @@ class PreparedRequest:
     principal_account_is_management: bool
     resource_account_is_management: bool
     warnings: list[Diagnostic] = field(default_factory=list)
+    _warnings_json: list | None = None
+
+    def warnings_json(self) -> list[dict]:
+        """The warnings in the output format; the same for every evaluation of this request."""
+        if self._warnings_json is None:
+            self._warnings_json = [{"code": w.code, "message": w.message, "path": w.json_path}
+                                   for w in self.warnings]
+        return [dict(w) for w in self._warnings_json]
 
     @property
     def has_boundary(self) -> bool:

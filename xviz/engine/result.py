@@ -134,5 +134,5 @@ class EvaluationResult:
             "decisive": [statement_ref(np, st) for np, st in self.decisive],
             "missing_allow": [{"policy_type": t, "target": target} for t, target in self.missing],
             "trace": self.trace(),
-            "warnings": [{"code": w.code, "message": w.message, "path": w.json_path} for w in self.warnings],
+            "warnings": self.request.warnings_json(),
         }

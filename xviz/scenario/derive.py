@@ -23,9 +23,6 @@ from xviz.scenario.policies import PolicySource
 from xviz.scenario.world import WorldIndex
 from xviz.scenario.yamlsource import Scalar
 
-# Services whose resources RCPs govern (AWS Organizations User Guide, "Resource control policies").
-RCP_SERVICES = frozenset({"s3", "sts", "kms", "sqs", "secretsmanager", "cognito-idp", "logs", "dynamodb",
-                          "ecr", "aoss"})
 FULL_AWS_ACCESS = {"Version": "2012-10-17",
                    "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
 CHAINED_MAX_SECONDS = 3600
@@ -179,7 +176,7 @@ class Planner:
 
     def _rcp_levels(self, plan: StepPlan, account: str) -> list[dict]:
         org = self.w.organization
-        if org is None or not org.rcps or plan.step.action.split(":")[0].lower() not in RCP_SERVICES:
+        if org is None or not org.rcps:  # the engine decides which services RCPs govern, and says so
             return []
         levels = []
         for target in self.ix.levels(account):

@@ -1,0 +1,59 @@
+"""Running steps: outcomes, the notes xviz adds, and engine errors mapped back into the file."""
+from __future__ import annotations
+
+from scenario_support import ORG_WORLD, line_of, load_text
+
+from xviz.scenario.runner import RequestPositions, run_steps, validate_requests
+
+
+def _runs():
+    return {r.plan.step.id: r for r in run_steps(load_text(ORG_WORLD))}
+
+
+def test_outcomes_and_notes():
+    runs = _runs()
+    assert runs["assume"].outcome == "Allow"
+    # Cross-account and granted by the bucket policy: the caller kept its identity.
+    assert runs["direct"].outcome == "Allow"
+    assert "kept_identity" in [n.code for n in runs["direct"].notes]
+    # The session's role policy allows s3:GetObject, but data-bucket is in another account and its
+    # policy names only alice: the identity switch means the role cannot use alice's grant.
+    assert runs["read"].outcome == "ImplicitDeny"
+    assert runs["chain"].outcome == "ValidationError"
+    assert "role_chaining_duration" in [n.code for n in runs["chain"].notes]
+
+
+def test_a_session_whose_assume_step_failed_is_flagged():
+    text = ORG_WORLD.replace('"Principal": {"AWS": "arn:aws:iam::333333333333:root"}',
+                             '"Principal": {"AWS": "arn:aws:iam::444444444444:root"}')
+    runs = {r.plan.step.id: r for r in run_steps(load_text(text))}
+    assert runs["assume"].outcome == "ImplicitDeny"
+    note = next(n for n in runs["read"].notes if n.code == "session_not_created")
+    assert note.params["step"] == "assume"
+    assert "ImplicitDeny" in note.text("en") and "セッション" in note.text("ja")
+
+
+def test_expectations_compare_outcomes():
+    text = ORG_WORLD.replace("        narration: {en: Direct., ja: 直接。}",
+                             "        expect: ExplicitDeny\n        narration: {en: Direct., ja: 直接。}")
+    runs = {r.plan.step.id: r for r in run_steps(load_text(text))}
+    assert runs["direct"].expected == "ExplicitDeny" and not runs["direct"].ok
+    assert runs["assume"].expected is None and runs["assume"].ok
+
+
+def test_engine_input_errors_point_at_the_step():
+    text = ORG_WORLD.replace("    logs:\n      type: s3-bucket", "    logs:\n      arn: \"arn:aws:s3:::logs-*\"\n      type: s3-bucket")
+    problems = validate_requests(load_text(text))
+    assert problems and problems[0].code.startswith("engine_")
+    assert problems[0].line == line_of(text, "- id: trail") + 1 or problems[0].line == line_of(text, "- id: trail")
+
+
+def test_request_positions_map_policy_paths_into_the_file():
+    loaded = load_text(ORG_WORLD)
+    read = next(r for r in run_steps(loaded) if r.plan.step.id == "read")
+    positions = RequestPositions(loaded, read.plan)
+    line, column = positions.lookup(("identity_policies", 0, "document", "Statement", 0, "Effect"))
+    assert line == line_of(ORG_WORLD, '"Action": ["s3:GetObject", "sts:AssumeRole"]')
+    assert ORG_WORLD.splitlines()[line - 1][column - 1:].startswith('"Allow"')
+    line, _ = positions.lookup(("scps", 3, "policies", 1, "document", "Statement"))
+    assert line == line_of(ORG_WORLD, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*"')
