@@ -13,14 +13,22 @@ def _runs():
 def test_outcomes_and_notes():
     runs = _runs()
     assert runs["assume"].outcome == "Allow"
-    # Cross-account and granted by the bucket policy: the caller kept its identity.
-    assert runs["direct"].outcome == "Allow"
-    assert "kept_identity" in [n.code for n in runs["direct"].notes]
+    # alice is outside the organization: the RCP perimeter on the bucket's OU denies her.
+    assert runs["direct"].outcome == "ExplicitDeny"
+    assert [d["policy_type"] for d in runs["direct"].result["decisive"]] == ["rcp"]
     # The session's role policy allows s3:GetObject, but data-bucket is in another account and its
     # policy names only alice: the identity switch means the role cannot use alice's grant.
     assert runs["read"].outcome == "ImplicitDeny"
     assert runs["chain"].outcome == "ValidationError"
     assert "role_chaining_duration" in [n.code for n in runs["chain"].notes]
+
+
+def test_a_grant_from_a_resource_policy_keeps_the_callers_identity():
+    text = ORG_WORLD.replace("        attach: [ou-ab12-11111111]", '        attach: ["111111111111"]')
+    runs = {r.plan.step.id: r for r in run_steps(load_text(text))}
+    assert runs["direct"].outcome == "Allow"
+    assert runs["direct"].plan.caller.arn == "arn:aws:iam::333333333333:user/alice"
+    assert "kept_identity" in [n.code for n in runs["direct"].notes]
 
 
 def test_a_session_whose_assume_step_failed_is_flagged():
@@ -35,9 +43,9 @@ def test_a_session_whose_assume_step_failed_is_flagged():
 
 def test_expectations_compare_outcomes():
     text = ORG_WORLD.replace("        narration: {en: Direct., ja: 直接。}",
-                             "        expect: ExplicitDeny\n        narration: {en: Direct., ja: 直接。}")
+                             "        expect: Allow\n        narration: {en: Direct., ja: 直接。}")
     runs = {r.plan.step.id: r for r in run_steps(load_text(text))}
-    assert runs["direct"].expected == "ExplicitDeny" and not runs["direct"].ok
+    assert runs["direct"].expected == "Allow" and not runs["direct"].ok
     assert runs["assume"].expected is None and runs["assume"].ok
 
 
@@ -45,7 +53,7 @@ def test_engine_input_errors_point_at_the_step():
     text = ORG_WORLD.replace("    logs:\n      type: s3-bucket", "    logs:\n      arn: \"arn:aws:s3:::logs-*\"\n      type: s3-bucket")
     problems = validate_requests(load_text(text))
     assert problems and problems[0].code.startswith("engine_")
-    assert problems[0].line == line_of(text, "- id: trail") + 1 or problems[0].line == line_of(text, "- id: trail")
+    assert (problems[0].line, problems[0].column) == (line_of(text, "target: logs"), 17)
 
 
 def test_request_positions_map_policy_paths_into_the_file():

@@ -109,10 +109,13 @@ class InputError(Exception):
 class Problems:
     """Collects diagnostics while compiling; the first error can be raised as an InputError."""
 
-    __slots__ = ("items",)
+    __slots__ = ("items", "memo")
 
     def __init__(self) -> None:
         self.items: list[Diagnostic] = []
+        # Per-compilation memo (one request, one policy): the same action text in twenty statements
+        # is checked once. It lives and dies with this object, so nothing is cached across calls.
+        self.memo: dict = {}
 
     def error(self, code: str, message: str, path: PathTuple, **params: Any) -> None:
         self.items.append(Diagnostic(code, message, tuple(path), "error", params))

@@ -38,10 +38,10 @@ def evaluate(req: PreparedRequest) -> EvaluationResult:
     rcp_applies = (bool(req.rcps) and not req.resource_account_is_management and req.service in catalog.rcp_services()
                    and not _is_service_linked(req))
     why_not = {}
-    if not req.scps:
-        why_not["scp"] = "no-scps"
-    elif caller.account is None:
+    if caller.account is None:
         why_not["scp"] = "scp-not-for-caller"
+    elif not req.scps:
+        why_not["scp"] = "no-scps"
     elif req.principal_account_is_management:
         why_not["scp"] = "management-account"
     elif not scp_applies:

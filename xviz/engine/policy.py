@@ -191,35 +191,45 @@ def _strings(value: Any, path: tuple, element: str, problems: Problems) -> tuple
     return [], False
 
 
+def _check_action(action: str) -> tuple[str | None, bool, object, tuple | None]:
+    """(lower-cased action or None when malformed, has wildcard, matcher, warning or None)."""
+    low = action.lower()
+    if low != "*" and not _ACTION_SHAPE.match(action):
+        return None, False, None, None
+    wild = "*" in low or "?" in low
+    glob = compile_glob(low) if wild else None
+    warning = None
+    service, _, name = low.partition(":")
+    if low == "*" or "*" in service or "?" in service:
+        pass
+    elif catalog.service_is_known(service) is False:
+        warning = ("unknown-service", f"no AWS service has the prefix {service!r}", {"value": action, "service": service})
+    elif not wild and catalog.action_is_known(service, name) is False:
+        warning = ("unknown-action", f"{service} defines no action {action.split(':', 1)[1]!r}", {"value": action})
+    elif wild and catalog.actions_matching(service, low) is False:
+        warning = ("action-matches-nothing", f"{action!r} matches no action that {service} defines", {"value": action})
+    return low, wild, glob, warning
+
+
 def _compile_actions(st: Statement, value: Any, path: tuple, element: str, problems: Problems) -> None:
     actions, is_list = _strings(value, path, element, problems)
     exact, globs = set(), []
+    memo = problems.memo
     for i, action in enumerate(actions):
-        low = action.lower()
-        wild = "*" in low or "?" in low
-        if low != "*" and not _ACTION_SHAPE.match(action):
+        checked = memo.get(action)
+        if checked is None:
+            checked = memo[action] = _check_action(action)
+        low, wild, glob, warning = checked
+        if low is None:
             problems.error("bad-action", f"{action!r} is not an action: expected service:Action (or \"*\")",
                            path + (i,) if is_list else path, value=action)
             continue
-        glob = compile_glob(low) if wild else None
         if wild:
             globs.append(glob)
         else:
             exact.add(low)
-        if low == "*":
-            continue
-        service, _, name = low.partition(":")
-        if "*" in service or "?" in service:
-            continue
-        if catalog.service_is_known(service) is False:
-            problems.warn("unknown-service", f"no AWS service has the prefix {service!r}",
-                          path + (i,) if is_list else path, value=action, service=service)
-        elif not wild and catalog.action_is_known(service, name) is False:
-            problems.warn("unknown-action", f"{service} defines no action {action.split(':', 1)[1]!r}",
-                          path + (i,) if is_list else path, value=action)
-        elif wild and catalog.actions_matching(service, low) is False:
-            problems.warn("action-matches-nothing", f"{action!r} matches no action that {service} defines",
-                          path + (i,) if is_list else path, value=action)
+        if warning is not None:
+            problems.warn(warning[0], warning[1], path + (i,) if is_list else path, **warning[2])
     st.actions = tuple(actions)
     st.exact_actions = frozenset(exact)
     st.action_globs = tuple(globs)

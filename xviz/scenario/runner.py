@@ -50,6 +50,10 @@ class RequestPositions:
         if data.get("resource_policy"):
             self._by_prefix[("resource_policy",)] = sources.get(("resource", None, data["resource_policy"]["name"]))
 
+    # Which part of the step a request key comes from, for errors outside the policies.
+    _STEP_FIELDS = {"principal": ("actor",), "role_arn": ("actor",), "action": ("action",),
+                    "resource": ("target",), "resource_account": ("target",)}
+
     def lookup(self, path) -> tuple[int, int] | None:
         path = tuple(path)
         for n in range(len(path), 0, -1):
@@ -57,7 +61,10 @@ class RequestPositions:
             if source is not None:
                 rest = path[n:]
                 return source.file_position(rest[1:] if rest[:1] == ("document",) else ())
-        return self._loaded.source_map.position(self._step_path)
+        step_part = ()
+        if path[:1] == ("request",) and len(path) > 1:
+            step_part = self._STEP_FIELDS.get(path[1], ("params", "context") + path[2:3])
+        return self._loaded.source_map.position(self._step_path + step_part)
 
 
 def _engine_problem(loaded: LoadedScenario, plan: StepPlan, exc: InputError) -> Problem:
