@@ -121,3 +121,12 @@ def test_context_override_and_removal():
     assert ctx["aws:SecureTransport"] is False
     assert ctx["aws:MultiFactorAuthAge"] == 30
     assert ctx["aws:PrincipalOrgID"] is None
+
+
+def test_unquoted_account_ids_stay_text_even_when_yaml_would_read_octal():
+    text = ORG_WORLD.replace('"333333333333": {name: Outsider}', "012345670123: {name: Outsider}") \
+        .replace('      account: "333333333333"\n      tags: {team: red}', "      account: 012345670123\n      tags: {team: red}") \
+        .replace("arn:aws:iam::333333333333:root", "arn:aws:iam::012345670123:root") \
+        .replace("arn:aws:iam::333333333333:user/alice", "arn:aws:iam::012345670123:user/alice")
+    plans = {p.step.id: p for p in plan_flows(load_text(text))}
+    assert plans["assume"].request["request"]["principal"] == "arn:aws:iam::012345670123:user/alice"

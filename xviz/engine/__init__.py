@@ -7,9 +7,10 @@
 from xviz.engine.errors import Diagnostic, InputError
 from xviz.engine.evaluate import evaluate
 from xviz.engine.jsonpos import Positions, load_json_text
+from xviz.engine.lint import validate_policy
 from xviz.engine.request import PreparedRequest, prepare
 from xviz.engine.result import EvaluationResult
 from xviz.engine.simulate import simulate, simulate_result
 
 __all__ = ["Diagnostic", "EvaluationResult", "InputError", "Positions", "PreparedRequest", "evaluate",
-           "load_json_text", "prepare", "simulate", "simulate_result"]
+           "load_json_text", "prepare", "simulate", "simulate_result", "validate_policy"]

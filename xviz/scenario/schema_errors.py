@@ -74,9 +74,12 @@ def report(exc: ValidationError, source_map: SourceMap, sink: ProblemSink) -> No
         seen.add(key)
         field = loc[-1] if loc else ""
         where = _dotted(loc[:-1])
-        if kind == "missing":
-            parent = model_at(loc[:-1])
-            if parent is m.Text:
+        if kind in ("missing", "string_too_short") and model_at(loc[:-1]) is m.Text:
+            lang = {"en": "English", "ja": "Japanese"}.get(str(field), str(field))
+            sink.add("missing_translation", f"{where}: the {lang} text (`{field}`) is missing",
+                     "every text a learner reads needs both `en:` and `ja:`", source_map.position(loc[:-1]))
+        elif kind == "missing":
+            if False:
                 lang = {"en": "English", "ja": "Japanese"}.get(str(field), str(field))
                 sink.add("missing_translation", f"{where}: the {lang} text (`{field}`) is missing",
                          "every text a learner reads needs both `en:` and `ja:`", source_map.position(loc[:-1]))
