@@ -130,3 +130,17 @@ def test_unquoted_account_ids_stay_text_even_when_yaml_would_read_octal():
         .replace("arn:aws:iam::333333333333:user/alice", "arn:aws:iam::012345670123:user/alice")
     plans = {p.step.id: p for p in plan_flows(load_text(text))}
     assert plans["assume"].request["request"]["principal"] == "arn:aws:iam::012345670123:user/alice"
+
+
+def test_an_own_full_aws_access_scp_replaces_the_implicit_one():
+    text = ORG_WORLD.replace("    scps:\n", """    scps:
+      FullAWSAccess:
+        attach: [r-ab12, ou-ab12-11111111, ou-ab12-22222222]
+        document: |
+          {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
+""", 1).replace('attach: [ou-ab12-22222222, "111111111111"]', "attach: [ou-ab12-22222222]")
+    plans = {p.step.id: p for p in plan_flows(load_text(text))}
+    levels = plans["read"].request["scps"]
+    assert [[p["name"] for p in lv["policies"]] for lv in levels] == [
+        ["FullAWSAccess", "DenyLeave"], ["FullAWSAccess"], ["FullAWSAccess", "ProdOnly"], []]
+    assert ("scp", "r-ab12", "FullAWSAccess") in plans["read"].sources

@@ -95,6 +95,12 @@ def test_missing_translation():
     assert _where(p) == (line_of(text, "narration: {en: Assume it.}"), 20)
 
 
+def test_empty_translation_counts_as_missing():
+    text = MINIMAL.replace("narration: {en: Assume it., ja: 引き受ける。}", "narration: {en: Assume it., ja: ''}")
+    p = problem_of(text)
+    assert p.code == "missing_translation" and p.line == line_of(text, "narration: {en: Assume it., ja: ''}")
+
+
 def test_reference_to_a_missing_role():
     text = MINIMAL.replace("target: Target", "target: Targte")
     p = problem_of(text)

@@ -5,6 +5,8 @@ import os
 import shutil
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scenario_support import BUNDLED, bundled_ids
 
 from xviz.scenario import ScenarioError, load, loads, save_text
@@ -111,3 +113,32 @@ def test_atomic_save_writes_through_a_temporary_file_in_the_same_folder(tmp_path
     save_text(path, "hello\n")
     assert seen == [(str(tmp_path), str(path), "hello\n")]
     assert path.read_text(encoding="utf-8") == "hello\n"
+
+
+LINE = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x85\u2028\u2029\ufeff"),
+               max_size=30)
+
+
+WITH_POLICIES = [loaded for loaded in map(load, BUNDLED) if loaded.policies]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(WITH_POLICIES), st.data(), st.lists(LINE, min_size=1, max_size=6))
+def test_any_text_spliced_into_any_policy_reads_back_exactly(loaded, data, lines):
+    target = data.draw(st.sampled_from(sorted(loaded.policies)))
+    new_text = "\n".join(lines)
+    try:
+        text = loaded.replace_policy_text(target, new_text)
+    except ScenarioError as exc:  # refused rather than written wrongly
+        assert exc.first.code == "splice_mismatch"
+        return
+    from xviz.scenario.yamlsource import parse_yaml
+
+    reparsed = parse_yaml(text, "x.yaml")
+    node = reparsed.source_map.node(target)
+    assert node.value.rstrip("\n") == new_text.rstrip("\n")
+    block = loaded.policies[target].block
+    old_lines, new_lines = loaded.text.splitlines(), text.splitlines()
+    assert new_lines[: block.header] == old_lines[: block.header]
+    tail = len(old_lines) - (block.header + 1 + block.line_count)
+    assert tail == 0 or new_lines[-tail:] == old_lines[-tail:]

@@ -65,3 +65,13 @@ def test_request_positions_map_policy_paths_into_the_file():
     assert ORG_WORLD.splitlines()[line - 1][column - 1:].startswith('"Allow"')
     line, _ = positions.lookup(("scps", 3, "policies", 1, "document", "Statement"))
     assert line == line_of(ORG_WORLD, '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*"')
+
+
+def test_statement_positions_for_decisive_statements():
+    loaded = load_text(ORG_WORLD)
+    runs = {r.plan.step.id: r for r in run_steps(loaded)}
+    decisive = runs["direct"].result["decisive"][0]  # the RCP perimeter Deny
+    line, column = runs["direct"].statement_position(decisive)
+    assert line == line_of(ORG_WORLD, '"Principal": "*", "Action": "s3:*"')
+    full_access = {"policy_type": "scp", "policy": "FullAWSAccess", "target": "r-ab12", "statement": 0}
+    assert runs["read"].statement_position(full_access) is None

@@ -1,4 +1,5 @@
-"""`xviz render INPUT -o OUT.svg|OUT.png`: draw a mermaid chart (a .mmd file or a Markdown block)."""
+"""`xviz render INPUT -o OUT.svg|OUT.png`: draw a mermaid chart (a .mmd file or a Markdown block) or a
+scenario's diagrams (its architecture by default, a flow's sequence diagram with `--diagram flow:NAME`)."""
 from __future__ import annotations
 
 import argparse
@@ -13,10 +14,14 @@ SCENARIO_SUFFIXES = {".yaml", ".yml", ".json", ".xviz"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("input", help="a .mmd chart or a Markdown file with ```mermaid blocks")
+    parser.add_argument("input", help="a .mmd chart, a Markdown file with ```mermaid blocks, or a scenario (.yaml)")
     parser.add_argument("-o", "--output", required=True, help="OUT.svg (labels stay text) or OUT.png")
-    parser.add_argument("--diagram", default="1",
-                        help="which ```mermaid block of a Markdown file to draw (1 = the first)")
+    parser.add_argument("--diagram", default=None,
+                        help="Markdown: which ```mermaid block (1 = the first, the default). Scenario: "
+                             "'architecture' (the default), 'flow:NAME', the name of one of its own diagrams, "
+                             "or an index (1 = the architecture)")
+    parser.add_argument("--lang", choices=("en", "ja"), default="en",
+                        help="language of a scenario diagram's labels (default en)")
     parser.add_argument("--theme", choices=("light", "dark"), default="light")
     parser.add_argument("--scale", type=float, default=2.0, help="PNG pixels per point (default 2)")
 
@@ -41,10 +46,17 @@ def load_chart(path: Path, which: str):
     return parse_diagram(text, str(path)), 0
 
 
-def scenario_diagrams(path: Path, which: str):
-    """Hook for scenario files (issue 4 part 5): their architecture and flow diagrams are not wired yet."""
-    raise ValueError(f"{path}: drawing a scenario's diagrams is not available yet; "
-                     "render a .mmd file or a Markdown file's ```mermaid block")
+# A flow's steps carry the outcome the author expects; the export shows it as the stepper's badge would.
+OUTCOME_BADGES = {"Allow": "allow", "ExplicitDeny": "deny", "ImplicitDeny": "implicit", "ValidationError": "deny"}
+
+
+def scenario_diagrams(path: Path, which: str | None, lang: str = "en"):
+    """The chosen diagram of a scenario file (see xviz.diagram.from_scenario); raises ScenarioError,
+    DiagramError (a bad own chart, at its line in the file) or ValueError (listing the choices)."""
+    from xviz.diagram.from_scenario import scenario_diagram
+    from xviz.scenario.loader import load
+
+    return scenario_diagram(load(path), which, lang)
 
 
 def ensure_application():
@@ -63,11 +75,20 @@ def run(args: argparse.Namespace) -> int:
         return _fail(f"{output}: the output must end in .svg or .png")
     if args.scale <= 0 or args.scale > 16:
         return _fail(f"--scale {args.scale}: give a number above 0 and at most 16")
+    from xviz.scenario.errors import ScenarioError
+
+    badges: dict[str, str] = {}
     try:
         if source.suffix.lower() in SCENARIO_SUFFIXES:
-            chart, offset = scenario_diagrams(source, args.diagram)
+            found = scenario_diagrams(source, args.diagram, args.lang)
+            chart, offset = found.chart, 0
+            badges = {item: OUTCOME_BADGES[outcome] for item, outcome in found.outcomes.items() if outcome}
         else:
-            chart, offset = load_chart(source, args.diagram)
+            chart, offset = load_chart(source, args.diagram or "1")
+    except ScenarioError as error:
+        for problem in error.problems:
+            print(problem.format(), file=sys.stderr)
+        return 2
     except DiagramError as error:
         return _fail(str(error))
     except (OSError, UnicodeDecodeError, ValueError) as error:
@@ -84,6 +105,8 @@ def run(args: argparse.Namespace) -> int:
     if layout.notice:
         print(f"xviz render: note: {layout.notice}", file=sys.stderr)
     scene = DiagramScene(layout, args.theme, measurer)
+    for item, status in badges.items():
+        scene.set_badge(item, status)
     try:
         if suffix == ".svg":
             export_svg(scene, output, title=source.name)

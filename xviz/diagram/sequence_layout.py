@@ -88,12 +88,28 @@ class SequenceLayouter:
             height = h + 2 * HEADER_PAD[1] + (ACTOR_FIGURE if participant.actor else 0.0)
             self.columns.append(_Column(participant.id, round(width, 2), round(height, 2), (w, h)))
 
+    def _fit_box_titles(self) -> list[tuple[int, int, float]]:
+        """A box's title must fit inside the box: widen its one column, or ask for room between its first and last."""
+        needs: list[tuple[int, int, float]] = []
+        for box in self.diagram.boxes:
+            if not box.label or not box.members:
+                continue
+            spanned = sorted(self.index[m] for m in box.members)
+            a, b = spanned[0], spanned[-1]
+            room = self.measure(box.label, "cluster")[0] + 2 * (HEADER_PAD[0] - GROUP_PAD)
+            if a == b:
+                self.columns[a].width = round(max(self.columns[a].width, room), 2)
+            else:
+                needs.append((a, b, room - self.columns[a].width / 2 - self.columns[b].width / 2))
+        return needs
+
     def _columns(self) -> None:
+        box_needs = self._fit_box_titles()
         count = len(self.columns)
         gaps = [self.columns[i].width / 2 + self.columns[i + 1].width / 2 + COLUMN_GAP for i in range(count - 1)]
         left_room = self.columns[0].width / 2 if count else 0.0
         right_room = self.columns[-1].width / 2 if count else 0.0
-        needs: list[tuple[int, int, float]] = []   # (first gap, last gap + 1, distance needed)
+        needs = box_needs   # (first gap, last gap + 1, distance needed)
         numbered = any(m.number is not None for m in self.diagram.messages())
         for item in _walk_leaves(self.diagram.items):
             if isinstance(item, Message):

@@ -13,6 +13,11 @@ from xviz.engine.paths import PathTuple, format_path
 SEVERITIES = ("error", "warning", "info")
 
 
+def where(file: str | None, line: int | None, column: int | None) -> str:
+    """`file:line:column`, or as much of it as is known."""
+    return ":".join([file or "<input>"] + ([str(line), str(column)] if line is not None else []))
+
+
 @dataclass
 class Diagnostic:
     """One finding about an input: an error AWS would reject, or a warning/teaching note."""
@@ -37,10 +42,7 @@ class Diagnostic:
         return self
 
     def where(self) -> str:
-        parts = [self.file or "<input>"]
-        if self.line is not None:
-            parts += [str(self.line), str(self.column)]
-        return ":".join(parts)
+        return where(self.file, self.line, self.column)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -89,10 +91,7 @@ class InputError(Exception):
         return self
 
     def where(self) -> str:
-        parts = [self.file or "<input>"]
-        if self.line is not None:
-            parts += [str(self.line), str(self.column)]
-        return ":".join(parts)
+        return where(self.file, self.line, self.column)
 
     def __str__(self) -> str:
         return f"{self.where()}: {self.message} (at {self.path})"

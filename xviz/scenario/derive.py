@@ -157,16 +157,19 @@ class Planner:
             plan.rejected = Note("duration_above_max", {"duration": duration, "maximum": role.max_session_duration})
 
     # --- the request --------------------------------------------------------------------------
-    def _named(self, plan: StepPlan, ptype: str, target: str | None, source: PolicySource,
-               document: Any = None) -> dict:
+    def _named(self, plan: StepPlan, ptype: str, target: str | None, source: PolicySource) -> dict:
         plan.sources[(ptype, target, source.name)] = source
-        return {"name": source.name, "document": source.document if document is None else document}
+        return {"name": source.name, "document": source.document}
 
     def _scp_levels(self, plan: StepPlan, account: str) -> list[dict]:
         org = self.w.organization
+        if org is None:
+            return []
+        # AWS's own FullAWSAccess sits on every level unless the author models it (or its absence).
+        implicit = org.implicit_full_aws_access and "FullAWSAccess" not in org.scps
         levels = []
         for target in self.ix.levels(account):
-            policies = [{"name": "FullAWSAccess", "document": FULL_AWS_ACCESS}] if org.implicit_full_aws_access else []
+            policies = [{"name": "FullAWSAccess", "document": FULL_AWS_ACCESS}] if implicit else []
             for name, pol in org.scps.items():
                 if target in pol.attach:
                     policies.append(self._named(plan, "scp", target, self._policy(

@@ -6,7 +6,7 @@ Policies are `str`: the exact JSON text of a literal block scalar, parsed in `po
 """
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -19,6 +19,7 @@ ResourceType = Literal[
 ]
 InvitationState = Literal["pending", "accepted", "rejected"]
 
+_URL = r"^https?://\S+$"
 _NAME = r"^[\w+=,.@-]+$"  # IAM names: users, roles, policies, sessions
 _PATH = r"^/(?:[\x21-\x7e]*/)?$"
 
@@ -184,7 +185,7 @@ class Step(_Model):
     params: Params = Params()
     expect: Outcome | None = None
     narration: Text
-    docs: list[str] = []
+    docs: list[Annotated[str, Field(pattern=_URL)]] = []
 
 
 class Flow(_Model):
@@ -225,7 +226,7 @@ class Scenario(_Model):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     title: Text
     summary: Text
-    docs: list[str] = []
+    docs: list[Annotated[str, Field(pattern=_URL)]] = []
     world: World
     flows: dict[str, Flow] = Field(min_length=1)
     what_ifs: dict[str, WhatIf] = {}

@@ -8,12 +8,14 @@ from xviz.scenario.ram import reason_text
 from xviz.scenario.runner import StepRun
 
 _LABELS = {
-    "en": {"flow": "Flow", "caller": "caller", "request": "request", "decision": "decision",
+    "en": {"flow": "Flow", "caller": "caller", "context": "request context", "request": "request", "decision": "decision",
            "expected": "expected", "why": "why", "notes": "notes", "mismatch": "MISMATCH", "on": "on",
+           "why_unreached": "policy evaluation (never reached: STS refused the call first)",
            "what_if": "what-if", "docs": "docs", "all_ok": "all {n} checked steps behave as expected",
            "failed": "{n} step(s) differ from what the scenario expects"},
-    "ja": {"flow": "フロー", "caller": "呼び出し元", "request": "リクエスト", "decision": "判定",
+    "ja": {"flow": "フロー", "caller": "呼び出し元", "context": "リクエストコンテキスト", "request": "リクエスト", "decision": "判定",
            "expected": "期待値", "why": "理由", "notes": "補足", "mismatch": "不一致", "on": "対象",
+           "why_unreached": "ポリシー評価（STS が先に呼び出しを拒否するため、実際には行われません）",
            "what_if": "もしも", "docs": "ドキュメント", "all_ok": "確認した {n} ステップはすべて期待どおりです",
            "failed": "{n} 個のステップが期待と異なります"},
 }
@@ -61,18 +63,22 @@ def render_text(loaded: LoadedScenario, runs: list[StepRun], lang: str = "en") -
         out.append("")
         out.append(f"[{plan.index + 1}] {step.id}: {step.action} {L['on']} {plan.resource_arn}")
         out.append(f"    {L['caller']}: {plan.caller.arn}")
+        if plan.request and plan.request["request"].get("context"):
+            out.append(f"    {L['context']}: " + ", ".join(
+                f"{k}={_show(v)}" for k, v in plan.request["request"]["context"].items()))
         verdict = f"    {L['decision']}: {run.outcome}"
         if run.expected is not None:
             verdict += f"   ({L['expected']}: {run.expected} {'✓' if run.ok else '✗ ' + L['mismatch']})"
         out.append(verdict)
         out.extend(_indent(_text(step.narration, lang), 4))
-        why = explain(run, lang)
-        if why:
-            out.append(f"    {L['why']}:")
-            out.extend(f"      {line}" if line else "" for line in why)
-        if run.notes:
-            out.append(f"    {L['notes']}:")
-            out.extend(f"      - {note.text(lang)}" for note in run.notes)
+        sections = [(L["why_unreached"] if plan.rejected else L["why"], [f"      {line}" if line else "" for line in explain(run, lang)]),
+                    (L["notes"], [f"      - {note.text(lang)}" for note in run.notes])]
+        if plan.rejected:  # STS refused the call first: say so before the evaluation it never reached
+            sections.reverse()
+        for title, lines in sections:
+            if lines:
+                out.append(f"    {title}:")
+                out.extend(lines)
         if step.docs:
             out.append(f"    {L['docs']}: " + " ".join(step.docs))
     checked = [r for r in runs if r.expected is not None]
@@ -80,6 +86,14 @@ def render_text(loaded: LoadedScenario, runs: list[StepRun], lang: str = "en") -
     out.append("")
     out.append(L["failed"].format(n=len(failed)) if failed else L["all_ok"].format(n=len(checked)))
     return "\n".join(out) + "\n"
+
+
+def _show(value) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(map(_show, value)) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "null" if value is None else str(value)
 
 
 def _indent(text: str, n: int) -> list[str]:

@@ -26,6 +26,14 @@ class StepRun:
     def ok(self) -> bool:
         return self.expected is None or self.expected == self.outcome
 
+    def statement_position(self, statement: dict) -> tuple[int, int] | None:
+        """File (line, column) of a statement the engine names in `decisive` or in a trace step
+        ({policy_type, policy, target, statement}); None for policies xviz adds (FullAWSAccess)."""
+        source = self.plan.sources.get((statement.get("policy_type"), statement.get("target"), statement.get("policy")))
+        if source is None:
+            return None
+        return source.file_position(("Statement", statement.get("statement") or 0))
+
 
 class RequestPositions:
     """Maps JSON paths of a simulate request to file positions, so engine errors point into the file."""

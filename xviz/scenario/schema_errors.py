@@ -21,6 +21,7 @@ _FORM_HINTS = {
     "path": "a path that starts and ends with '/', e.g. / or /engineering/",
     "name": "letters, digits and + = , . @ _ -",
     "principal": "a service principal such as cloudtrail.amazonaws.com",
+    "docs": "a link that starts with https://",
 }
 
 
@@ -79,13 +80,8 @@ def report(exc: ValidationError, source_map: SourceMap, sink: ProblemSink) -> No
             sink.add("missing_translation", f"{where}: the {lang} text (`{field}`) is missing",
                      "every text a learner reads needs both `en:` and `ja:`", source_map.position(loc[:-1]))
         elif kind == "missing":
-            if False:
-                lang = {"en": "English", "ja": "Japanese"}.get(str(field), str(field))
-                sink.add("missing_translation", f"{where}: the {lang} text (`{field}`) is missing",
-                         "every text a learner reads needs both `en:` and `ja:`", source_map.position(loc[:-1]))
-            else:
-                sink.add("missing_key", f"{where}: `{field}` is missing", f"add `{field}:` here",
-                         source_map.position(loc[:-1]))
+            sink.add("missing_key", f"{where}: `{field}` is missing", f"add `{field}:` here",
+                     source_map.position(loc[:-1]))
         elif kind == "extra_forbidden":
             parent = model_at(loc[:-1])
             known = _keys_of(parent) if parent else []

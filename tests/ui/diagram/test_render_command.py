@@ -32,11 +32,12 @@ def test_bad_chart_exits_2_with_location(tmp_path, capsys):
     assert f"{bad}:3:2:" in err and "expected ']'" in err
 
 
-def test_scenario_input_says_not_yet(tmp_path, capsys):
+def test_scenario_input_is_read_as_a_scenario(tmp_path, capsys):
+    # Scenario files are drawn by tests/ui/diagram/test_scenario_render.py; here only the routing by suffix.
     scenario = tmp_path / "s.yaml"
     scenario.write_text("name: x\n", encoding="utf-8")
     assert main(["render", str(scenario), "-o", str(tmp_path / "x.svg")]) == 2
-    assert "not available yet" in capsys.readouterr().err
+    assert f"{scenario}:1:1:" in capsys.readouterr().err
 
 
 def test_render_in_a_fresh_process_without_display(tmp_path):

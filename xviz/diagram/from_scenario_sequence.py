@@ -1,0 +1,120 @@
+"""A scenario flow as a sequence diagram: one numbered message per step, participants boxed by account.
+
+Built as our model directly (like the architecture): message ids are `step:STEP_ID` (the step's own id
+from the file), participant ids are the party ids of `from_scenario_parties` (`user.alice`, `sts`,
+`session.ROLE.NAME`, `res.KEY`, …). An `sts:AssumeRole` step goes to STS; the session it creates is a
+participant of its own, in the role's account, from the first step that uses it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from xviz.diagram.from_scenario_labels import word
+from xviz.diagram.from_scenario_parties import Party, StepView, caller_party, flow_steps, sts_party, target_party
+from xviz.diagram.model import Box, Message, MessageHead, MessageLine, Note, Participant, SequenceDiagram
+from xviz.scenario.checks import is_assume_role
+from xviz.scenario.loader import LoadedScenario
+
+_BOX_COLOURS = {"account": "#bfdbfe", "external": "#fed7aa"}   # drawn see-through
+
+
+@dataclass
+class FlowSequence:
+    flow: str
+    chart: SequenceDiagram
+    messages: dict[int, str] = field(default_factory=dict)          # step index -> message id
+    outcomes: dict[str, str | None] = field(default_factory=dict)   # message id -> the step's `expect`
+
+
+def message_id(step_id: str) -> str:
+    return f"step:{step_id}"
+
+
+def _message_text(plan: StepView, lang: str) -> str:
+    step = plan.step
+    lines = [step.action]
+    if is_assume_role(step.action):
+        lines.append(step.target)
+        external_id = step.params.external_id
+        lines.append(word("external_id", lang, value=external_id) if external_id else word("no_external_id", lang))
+    elif step.object:
+        lines.append(step.object)
+    return "\n".join(lines)
+
+
+class SequenceBuilder:
+    def __init__(self, loaded: LoadedScenario, flow: str, lang: str) -> None:
+        self.loaded = loaded
+        self.world = loaded.model.world
+        self.flow = flow
+        self.lang = lang
+        self.parties: dict[str, Party] = {}   # in order of first appearance
+        self.sts_after: str | None = None      # STS stands right after this party's account group
+
+    def _see(self, party: Party) -> str:
+        self.parties.setdefault(party.id, party)
+        return party.id
+
+    def _columns(self) -> list[tuple[str | None, list[Party]]]:
+        """Participants grouped: unboxed callers first, then one group per account in order of appearance,
+        with STS placed just after the group of the first caller that asks it for a role."""
+        groups: dict[str | None, list[Party]] = {None: []}
+        for party in self.parties.values():
+            if party.id == "sts":
+                continue
+            groups.setdefault(party.account, []).append(party)
+        for members in groups.values():   # callers left of what they call, so most arrows point right
+            members.sort(key=lambda p: p.kind in ("resource", "any_resource"))
+        ordered = [(account, members) for account, members in groups.items() if members]
+        if "sts" in self.parties:
+            anchor = self.parties[self.sts_after].account if self.sts_after else None
+            at = next((i + 1 for i, (account, _) in enumerate(ordered) if account == anchor), 0)
+            ordered.insert(at, (None, [self.parties["sts"]]))
+        return ordered
+
+    def _box_label(self, account: str) -> str:
+        known = self.world.accounts.get(account)
+        return f"{known.name} ({account})" if known else account
+
+    def build(self) -> FlowSequence:
+        plans = flow_steps(self.world, self.loaded.model.flows[self.flow])
+        used_sessions = {p.session for p in plans if p.kind == "session"}
+        # No title in the chart: the caller shows the flow's title (DiagramScene does not draw one yet).
+        chart = SequenceDiagram(title=None)
+        result = FlowSequence(self.flow, chart)
+        items = []
+        for plan in plans:
+            source = self._see(caller_party(self.world, plan, self.lang, sessions_as_roles=False))
+            if is_assume_role(plan.step.action):
+                self.sts_after = self.sts_after or source
+                target = self._see(sts_party(self.lang))
+            else:
+                target = self._see(target_party(self.world, plan, self.lang))
+            mid = message_id(plan.step.id)
+            items.append(Message(mid, source, target, _message_text(plan, self.lang), MessageLine.SOLID,
+                                 MessageHead.FILLED, number=plan.index + 1))
+            result.messages[plan.index] = mid
+            result.outcomes[mid] = plan.step.expect
+            made = plan.makes_session
+            if made and made in used_sessions and plan.step.expect in (None, "Allow"):
+                items.append(Note(f"note:{plan.step.id}", "over", [target],
+                                  word("new_session", self.lang, name=made)))
+        for account, members in self._columns():
+            box_index = None
+            if account is not None:
+                kind = "external" if self.world.accounts.get(account) is None or \
+                    self.world.accounts[account].external else "account"
+                chart.boxes.append(Box(self._box_label(account), _BOX_COLOURS[kind], [p.id for p in members]))
+                box_index = len(chart.boxes) - 1
+            for party in members:
+                chart.participants[party.id] = Participant(party.id, party.label, actor=party.kind == "user",
+                                                           box=box_index)
+        chart.items = items
+        return result
+
+
+def flow_diagram(loaded: LoadedScenario, flow: str, lang: str = "en") -> FlowSequence:
+    """The flow `flow` as a sequence diagram, with each step's message id and expected outcome."""
+    if flow not in loaded.model.flows:
+        raise KeyError(flow)
+    return SequenceBuilder(loaded, flow, lang).build()
