@@ -40,12 +40,12 @@
   <context>
     <name>ExplanationPanel</name>
     <message>
-      <location filename="../../xviz/ui/explanation_panel.py" line="87" />
+      <location filename="../../xviz/ui/explanation_panel.py" line="93" />
       <source>Why:</source>
       <translation>理由:</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/explanation_panel.py" line="92" />
+      <location filename="../../xviz/ui/explanation_panel.py" line="98" />
       <source>The evaluation engine is not connected yet: badges show what the scenario expects, not a computed verdict.</source>
       <translation>評価エンジンはまだつながっていません。バッジに表示しているのはシナリオが想定する結果で、実際に評価した判定ではありません。</translation>
     </message>
@@ -53,57 +53,57 @@
   <context>
     <name>FlowPanel</name>
     <message>
-      <location filename="../../xviz/ui/flow_panel.py" line="182" />
+      <location filename="../../xviz/ui/flow_panel.py" line="205" />
       <source>Step {0} of {1}</source>
       <translation>ステップ {0} / {1}</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/flow_panel.py" line="237" />
+      <location filename="../../xviz/ui/flow_panel.py" line="259" />
       <source>Pause</source>
       <translation>一時停止</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/flow_panel.py" line="237" />
+      <location filename="../../xviz/ui/flow_panel.py" line="259" />
       <source>Play</source>
       <translation>再生</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/flow_panel.py" line="240" />
+      <location filename="../../xviz/ui/flow_panel.py" line="262" />
       <source>Flow:</source>
       <translation>フロー:</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/flow_panel.py" line="241" />
+      <location filename="../../xviz/ui/flow_panel.py" line="263" />
       <source>Speed:</source>
       <translation>速度:</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/flow_panel.py" line="242" />
+      <location filename="../../xviz/ui/flow_panel.py" line="264" />
       <source>Step</source>
       <translation>ステップ</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/flow_panel.py" line="242" />
+      <location filename="../../xviz/ui/flow_panel.py" line="264" />
       <source>Verdict</source>
       <translation>判定</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/flow_panel.py" line="243" />
+      <location filename="../../xviz/ui/flow_panel.py" line="265" />
       <source>First step</source>
       <translation>最初のステップ</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/flow_panel.py" line="244" />
+      <location filename="../../xviz/ui/flow_panel.py" line="266" />
       <source>Previous step</source>
       <translation>前のステップ</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/flow_panel.py" line="245" />
+      <location filename="../../xviz/ui/flow_panel.py" line="267" />
       <source>Next step</source>
       <translation>次のステップ</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/flow_panel.py" line="246" />
+      <location filename="../../xviz/ui/flow_panel.py" line="268" />
       <source>Last step</source>
       <translation>最後のステップ</translation>
     </message>
@@ -111,47 +111,47 @@
   <context>
     <name>HomeScreen</name>
     <message>
-      <location filename="../../xviz/ui/home.py" line="214" />
+      <location filename="../../xviz/ui/home.py" line="217" />
       <source>See how AWS accounts reach each other, one request at a time.</source>
       <translation>AWS アカウント同士がどうつながるのかを、リクエストを一つずつ追って確かめましょう。</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="215" />
+      <location filename="../../xviz/ui/home.py" line="218" />
       <source>Bundled scenarios</source>
       <translation>収録シナリオ</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="216" />
+      <location filename="../../xviz/ui/home.py" line="219" />
       <source>Start</source>
       <translation>はじめる</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="217" />
+      <location filename="../../xviz/ui/home.py" line="220" />
       <source>Open a scenario file…</source>
       <translation>シナリオファイルを開く…</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="218" />
+      <location filename="../../xviz/ui/home.py" line="221" />
       <source>Start from a blank template</source>
       <translation>空のテンプレートから始める</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="219" />
+      <location filename="../../xviz/ui/home.py" line="222" />
       <source>You can also drop a scenario file (.yaml) anywhere on this window.</source>
       <translation>シナリオファイル（.yaml）をこのウィンドウにドロップしても開けます。</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="220" />
+      <location filename="../../xviz/ui/home.py" line="223" />
       <source>Recent files</source>
       <translation>最近使ったファイル</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="221" />
+      <location filename="../../xviz/ui/home.py" line="224" />
       <source>No recent files yet.</source>
       <translation>最近使ったファイルはまだありません。</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="222" />
+      <location filename="../../xviz/ui/home.py" line="225" />
       <source>No bundled scenarios were found.</source>
       <translation>収録シナリオが見つかりませんでした。</translation>
     </message>
@@ -347,73 +347,73 @@
       <translation>ホーム</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="227" />
+      <location filename="../../xviz/ui/main_window.py" line="236" />
       <source>Save the scenario as</source>
       <translation>シナリオに名前を付けて保存</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="228" />
+      <location filename="../../xviz/ui/main_window.py" line="237" />
       <source>Scenarios (*.yaml *.yml)</source>
       <translation>シナリオ (*.yaml *.yml)</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="234" />
-      <location filename="../../xviz/ui/main_window.py" line="241" />
+      <location filename="../../xviz/ui/main_window.py" line="247" />
+      <location filename="../../xviz/ui/main_window.py" line="254" />
       <source>Save</source>
       <translation>保存</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="235" />
+      <location filename="../../xviz/ui/main_window.py" line="248" />
       <source>Saving needs the scenario module, which is not connected yet. Your edits stay in this window until you close it.</source>
       <translation>保存にはシナリオ機能が必要ですが、まだつながっていません。編集内容はこのウィンドウを閉じるまで残ります。</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="242" />
+      <location filename="../../xviz/ui/main_window.py" line="255" />
       <source>The file could not be saved:</source>
       <translation>ファイルを保存できませんでした:</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="251" />
+      <location filename="../../xviz/ui/main_window.py" line="264" />
       <source>Export the diagram</source>
       <translation>図をエクスポート</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="252" />
+      <location filename="../../xviz/ui/main_window.py" line="265" />
       <source>SVG image (*.svg);;PNG image (*.png)</source>
       <translation>SVG 画像 (*.svg);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="258" />
+      <location filename="../../xviz/ui/main_window.py" line="271" />
       <source>Export</source>
       <translation>エクスポート</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="259" />
+      <location filename="../../xviz/ui/main_window.py" line="272" />
       <source>The diagram could not be exported:</source>
       <translation>図をエクスポートできませんでした:</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="268" />
+      <location filename="../../xviz/ui/main_window.py" line="281" />
       <source>No recent files yet.</source>
       <translation>最近使ったファイルはまだありません。</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="273" />
+      <location filename="../../xviz/ui/main_window.py" line="286" />
       <source>Unsaved changes</source>
       <translation>未保存の変更</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="274" />
+      <location filename="../../xviz/ui/main_window.py" line="287" />
       <source>This scenario has changes that are not saved. Discard them?</source>
       <translation>このシナリオには保存していない変更があります。破棄しますか？</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="297" />
+      <location filename="../../xviz/ui/main_window.py" line="310" />
       <source>About xviz</source>
       <translation>xviz について</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/main_window.py" line="298" />
+      <location filename="../../xviz/ui/main_window.py" line="311" />
       <source>xviz shows how AWS accounts reach each other: a real IAM evaluation engine, scenarios and diagrams, step by step.</source>
       <translation>xviz は AWS アカウント同士がどうつながるのかを、本物の IAM 評価エンジンとシナリオと図で、一歩ずつ見せるツールです。</translation>
     </message>
@@ -421,7 +421,12 @@
   <context>
     <name>NoticeBar</name>
     <message>
-      <location filename="../../xviz/ui/workbench.py" line="52" />
+      <location filename="../../xviz/ui/workbench.py" line="56" />
+      <source>Your last change cannot be evaluated yet, so the verdicts shown are from before it. Nothing you typed is lost.</source>
+      <translation>最後の変更はまだ評価できないため、表示中の判定は変更前のものです。入力した内容は失われていません。</translation>
+    </message>
+    <message>
+      <location filename="../../xviz/ui/workbench.py" line="60" />
       <source>This scenario could not be read completely. Fix the file and open it again; everything that could be read is shown below.</source>
       <translation>このシナリオは一部を読み込めませんでした。ファイルを修正してから開き直してください。読み込めた部分はこのまま表示しています。</translation>
     </message>
@@ -457,47 +462,47 @@
   <context>
     <name>ScenarioCardWidget</name>
     <message>
-      <location filename="../../xviz/ui/home.py" line="70" />
+      <location filename="../../xviz/ui/home.py" line="73" />
       <source>This file could not be read.</source>
       <translation>このファイルは読み込めませんでした。</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="71" />
+      <location filename="../../xviz/ui/home.py" line="74" />
       <source>Line {0}, column {1}</source>
       <translation>{0} 行 {1} 列</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="79" />
+      <location filename="../../xviz/ui/home.py" line="82" />
       <source>1 flow</source>
-      <translation>フロー 1 個</translation>
+      <translation>フロー 1 件</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="79" />
+      <location filename="../../xviz/ui/home.py" line="82" />
       <source>{0} flows</source>
-      <translation>フロー {0} 個</translation>
+      <translation>フロー {0} 件</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="80" />
+      <location filename="../../xviz/ui/home.py" line="83" />
       <source>1 step</source>
-      <translation>ステップ 1 個</translation>
+      <translation>ステップ 1 件</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="80" />
+      <location filename="../../xviz/ui/home.py" line="83" />
       <source>{0} steps</source>
-      <translation>ステップ {0} 個</translation>
+      <translation>ステップ {0} 件</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="86" />
+      <location filename="../../xviz/ui/home.py" line="89" />
       <source>Beginner</source>
       <translation>初級</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="87" />
+      <location filename="../../xviz/ui/home.py" line="90" />
       <source>Intermediate</source>
       <translation>中級</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/home.py" line="88" />
+      <location filename="../../xviz/ui/home.py" line="91" />
       <source>Advanced</source>
       <translation>上級</translation>
     </message>

@@ -133,7 +133,9 @@ def test_organization_nesting_and_outsiders_drawn_apart():
     stranger = chart.subgraphs["acct.999999999999"]
     assert stranger.parent is None and "acct.999999999999" in chart.top_level
     assert stranger.style.dash is not None   # external: dashed outline
-    assert "svc.ec2.amazonaws.com" in chart.top_level   # service principals stand outside every account
+    # A service that only appears in trust policies (EC2 instance roles) is a line of the role's label.
+    assert "ec2.amazonaws.com" in chart.nodes["role.ProdAppRole"].label
+    assert not any(node_id.startswith("svc.") for node_id in chart.nodes)
 
 
 def test_ram_shares_and_service_callers():
@@ -143,6 +145,9 @@ def test_ram_shares_and_service_callers():
     logging = architecture_diagram(load(next(p for p in SCENARIOS if p.name.startswith("06-"))))
     writes = next(e for e in logging.chart.edges if e.id == "access:svc.cloudtrail->res.central-logs-bucket")
     assert "s3:PutObject" in writes.label and "App1" in writes.label and "Stranger" in writes.label
+    assert "svc.cloudtrail" in logging.chart.top_level   # a service caller stands outside every account
+    # The bucket policy names the service: a dotted edge, lit with the service's steps.
+    assert "policy:svc.cloudtrail->res.central-logs-bucket" in logging.steps[("member-trails", 1)].edges
 
 
 OWN = """

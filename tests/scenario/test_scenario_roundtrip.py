@@ -115,8 +115,8 @@ def test_atomic_save_writes_through_a_temporary_file_in_the_same_folder(tmp_path
     assert path.read_text(encoding="utf-8") == "hello\n"
 
 
-LINE = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x85\u2028\u2029\ufeff"),
-               max_size=30)
+LINE = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x85\u2028\u2029\ufeff",
+                                     whitelist_characters="\t "), max_size=30)
 
 
 WITH_POLICIES = [loaded for loaded in map(load, BUNDLED) if loaded.policies]

@@ -36,6 +36,7 @@ SCENARIO = textwrap.dedent("""\
       organization:
         id: o-a1b2c3d4e5
         root: r-ab12
+        management_account: "111111111111"
         ous:
           ou-ab12-11111111: {name: Workloads, parent: r-ab12}
         scps:
@@ -73,16 +74,17 @@ SCENARIO = textwrap.dedent("""\
             actor: {user: alice}
             action: sts:AssumeRole
             target: CrossAccountRole
+            params: {session_name: my-session}
             expect: Allow
             narration: {en: Alice asks STS for the role., ja: アリスは STS にロールを求めます。}
           - id: read
-            actor: {session: s}
+            actor: {session: my-session}
             action: s3:GetObject
             target: shared-bucket
             expect: ImplicitDeny
             narration: {en: The bucket says nothing., ja: バケットは何も許可していません。}
           - id: write
-            actor: {session: s}
+            actor: {session: my-session}
             action: s3:PutObject
             target: shared-bucket
             expect: ExplicitDeny

@@ -17,7 +17,7 @@ def make_home(qtbot, settings, scenarios_dir) -> HomeScreen:
 def test_home_shows_a_card_per_scenario_file(qtbot, settings, scenarios_dir):
     home = make_home(qtbot, settings, scenarios_dir)
     titles = [card.title.text() for card in home.cards]
-    assert titles == ["Borrowing a role", "Second", "03-broken"]
+    assert titles == ["1. Borrowing a role", "2. Second", "03-broken"]
     first, second, broken = home.cards
     assert first.summary.text() == "Alice works in account A. She borrows a role in account B."
     assert first.meta.text() == "1 flow  ·  3 steps"
@@ -32,7 +32,7 @@ def test_home_shows_a_card_per_scenario_file(qtbot, settings, scenarios_dir):
 def test_cards_follow_the_language(qtbot, settings, scenarios_dir, language):
     home = make_home(qtbot, settings, scenarios_dir)
     language("ja")
-    assert [card.title.text() for card in home.cards][:2] == ["ロールを借りる", "二つ目"]
+    assert [card.title.text() for card in home.cards][:2] == ["1. ロールを借りる", "2. 二つ目"]
     assert home.cards[1].meta.text().startswith("初級")
     assert home.scenarios_heading.text() == "収録シナリオ"
 

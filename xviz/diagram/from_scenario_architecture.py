@@ -5,6 +5,7 @@ The chart is built as our diagram model directly, not as mermaid text: the ids m
 nothing needs escaping or parsing back.
 
 Edge ids: `trust:PRINCIPAL->ROLE` (dotted: who the role's trust policy lets assume it),
+`policy:PRINCIPAL->RESOURCE` (dotted: whom a resource policy names),
 `access:CALLER->TARGET` (solid, labelled with the actions the flows use; a session is drawn as its
 role), `share:SHARE:RESOURCE->RECEIVER` (dotted, RAM), `layout:A->B` (invisible, placement only).
 Node ids: see `from_scenario_parties`. Cluster ids: `org.ROOT`, `ou.OU`, `acct.ACCOUNT`, `vpc.KEY`.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from xviz.diagram.from_scenario_labels import PRINCIPAL_SHAPES, style_for, word
+from xviz.diagram.from_scenario_labels import PRINCIPAL_SHAPES, policy_words, style_for, word
 from xviz.diagram.from_scenario_parties import (Party, caller_party, flow_steps, principal_parties, resource_party,
                                                 role_party, root_party, target_party, user_party)
 from xviz.diagram.model import Direction, EdgeHead, FlowEdge, FlowNode, Flowchart, LineStyle, Subgraph
@@ -48,7 +49,10 @@ class ArchitectureBuilder:
         self.world = loaded.model.world
         self.lang = lang
         self.chart = Flowchart(direction=Direction.LR, title=None)
-        self.access: dict[str, FlowEdge] = {}
+        # Services that make a step's request; a trust in any other service (an EC2 instance role, a Lambda
+        # execution role) is background: it goes into the role's label rather than onto an edge.
+        self.acting_services = {f"svc.{s.step.actor.service}" for flow in loaded.model.flows.values()
+                                for s in flow_steps(self.world, flow) if s.kind == "service"}
 
     # ---- building blocks ---------------------------------------------------------------------
     def _place(self, item_id: str, parent: str | None) -> None:
@@ -68,6 +72,12 @@ class ArchitectureBuilder:
                                               style=style_for(kind))
         self._place(party.id, parent)
         return party.id
+
+    def _note_on(self, node_id: str, line: str) -> None:
+        """A fact too minor for an edge of its own, as a last line of the node's label."""
+        node = self.chart.nodes[node_id]
+        if line not in node.label.split("\n"):
+            node.label += "\n" + line
 
     def _edge(self, edge_id: str, source: str, target: str, label: str, line_style: LineStyle,
               head: EdgeHead = EdgeHead.ARROW, tail: EdgeHead = EdgeHead.NONE) -> FlowEdge:
@@ -138,29 +148,34 @@ class ArchitectureBuilder:
             parent = f"vpc.{resource.vpc}" if resource.vpc in vpcs_with_subnets else None
             self._node(resource_party(w, key, lang), parent)
 
-    def _trust(self) -> dict[str, list[tuple[str, str]]]:
-        """Dotted edges from each principal a role's trust policy allows to the role; role -> [(principal, edge)]."""
-        trusts: dict[str, list[tuple[str, str]]] = {}
-        for key in self.world.roles:
-            source = self.loaded.policies.get(("world", "roles", key, "trust_policy"))
-            if source is None or not isinstance(source.document, dict):
-                continue
-            statements = source.document.get("Statement", [])
+    def _grants(self) -> dict[str, list[tuple[str, str]]]:
+        """Dotted edges from each principal a policy's `Principal` names to what the policy guards: a role's
+        trust policy (`trust:P->role.R`) and a resource policy (`policy:P->res.K`). target -> [(principal, edge)]."""
+        grants: dict[str, list[tuple[str, str]]] = {}
+        guarded = [(("world", "roles", k, "trust_policy"), f"role.{k}", "trust", "trusts", "trust_if")
+                   for k in self.world.roles]
+        guarded += [(("world", "resources", k, "policy"), f"res.{k}", "policy", *policy_words(r.type))
+                    for k, r in self.world.resources.items() if r.policy is not None and f"res.{k}" in self.chart.nodes]
+        for path, target, prefix, plain, conditional in guarded:
+            source = self.loaded.policies.get(path)
+            statements = source.document.get("Statement", []) if source and isinstance(source.document, dict) else []
             for statement in [statements] if isinstance(statements, dict) else statements:
                 if not isinstance(statement, dict) or statement.get("Effect") != "Allow":
                     continue
                 keys = sorted({k for block in (statement.get("Condition") or {}).values() if isinstance(block, dict)
                                for k in block})
-                label = word("trust_if", self.lang, keys="\n".join(keys)) if keys else word("trusts", self.lang)
-                role_id = f"role.{key}"
+                label = word(conditional, self.lang, keys="\n".join(keys)) if keys else word(plain, self.lang)
                 for party in principal_parties(self.world, statement.get("Principal"), self.lang):
+                    if party.kind == "service" and party.id not in self.acting_services and prefix == "trust":
+                        self._note_on(target, word("trusted_service", self.lang, service=party.label.split("\n")[0]))
+                        continue
                     principal_id = self._node(party)
-                    edge_id = f"trust:{principal_id}->{role_id}"
+                    edge_id = f"{prefix}:{principal_id}->{target}"
                     if any(e.id == edge_id for e in self.chart.edges):
                         continue
-                    self._edge(edge_id, principal_id, role_id, label, LineStyle.DOTTED)
-                    trusts.setdefault(role_id, []).append((principal_id, edge_id))
-        return trusts
+                    self._edge(edge_id, principal_id, target, label, LineStyle.DOTTED)
+                    grants.setdefault(target, []).append((principal_id, edge_id))
+        return grants
 
     def _shares(self) -> None:
         """RAM shares as dotted lines from each shared resource to each principal it is shared with.
@@ -203,9 +218,9 @@ class ArchitectureBuilder:
                 if plan.kind == "service" and plan.step.actor.on_behalf_of:
                     _add_once(behalf[edge_id], self._account_name(plan.step.actor.on_behalf_of))
                 edges = [edge_id]
-                if is_assume_role(plan.step.action):
-                    callers_account = f"root.{plan.account}"
-                    edges += [e for p, e in trusts.get(target, []) if p in (caller, callers_account, "anyone")]
+                # The trust or resource policy statements that name this caller (or its account, or anyone).
+                edges += [e for p, e in trusts.get(target, []) if p in (caller, f"root.{plan.account}", "anyone")
+                          and (is_assume_role(plan.step.action) or e.startswith("policy:"))]
                 steps[(flow_name, plan.index)] = StepIds(tuple(edges), (caller, target))
         for edge in self.chart.edges:
             if edge.id in actions:
@@ -237,7 +252,7 @@ class ArchitectureBuilder:
         self._organization()
         self._accounts()
         self._members()
-        trusts = self._trust()
+        trusts = self._grants()
         self._shares()
         steps = self._flows(trusts)
         self._place_unused_resources()

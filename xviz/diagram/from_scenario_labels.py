@@ -32,10 +32,17 @@ _WORDS = {
     "unknown_account": ("account {id}\n(not in this scenario)", "アカウント {id}\n(シナリオ外)"),
     "trusts": ("trusts", "信頼"),
     "trust_if": ("trusts if\n{keys}", "信頼 (条件:\n{keys})"),
+    "trusted_service": ("(used by {service})", "({service} が使用)"),
+    "bucket_policy": ("bucket policy", "バケットポリシー"),
+    "bucket_policy_if": ("bucket policy if\n{keys}", "バケットポリシー (条件:\n{keys})"),
+    "key_policy": ("key policy", "キーポリシー"),
+    "key_policy_if": ("key policy if\n{keys}", "キーポリシー (条件:\n{keys})"),
+    "resource_policy": ("resource policy", "リソースポリシー"),
+    "resource_policy_if": ("resource policy if\n{keys}", "リソースポリシー (条件:\n{keys})"),
     "ram_share": ("RAM share {name}", "RAM 共有 {name}"),
     "shared_with": ("shared with", "共有先"),
     "share_holds": ("holds", "共有対象"),
-    "on_behalf_of": ("for {accounts}", "{accounts} のため"),
+    "on_behalf_of": ("on behalf of {accounts}", "{accounts} の代理"),
     "external_id": ("ExternalId {value}", "外部 ID {value}"),
     "no_external_id": ("no ExternalId", "外部 ID なし"),
     "new_session": ("new session: {name}", "新しいセッション: {name}"),
@@ -104,6 +111,12 @@ def resource_shape(resource_type: str) -> Shape:
     return RESOURCE_KINDS[resource_type][2]
 
 
+def policy_words(resource_type: str) -> tuple[str, str]:
+    """The word keys naming a resource's policy, plain and with conditions."""
+    base = {"s3-bucket": "bucket_policy", "kms-key": "key_policy"}.get(resource_type, "resource_policy")
+    return base, f"{base}_if"
+
+
 def style_for(kind: str, *, dashed: bool = False) -> Style:
     fill, stroke, text = _COLOURS[kind]
     return Style(fill=fill, stroke=stroke, color=text, stroke_width=1.5, dash=(5.0, 3.0) if dashed else None)
@@ -133,6 +146,21 @@ def short_arn(arn: str) -> str:
     if len(parts) == 6 and parts[0] == "arn":
         return f"{parts[2]}: {parts[5]}" + (f"\n({parts[4]})" if parts[4] else "")
     return arn
+
+
+def short_object(key: str, limit: int = 40) -> str:
+    """An S3 object key short enough for an arrow: its leading folders and its end, the middle elided."""
+    if len(key) <= limit:
+        return key
+    parts = key.split("/")
+    head = parts[0][: limit // 2]
+    for part in parts[1:-1]:
+        if len(head) + 1 + len(part) > limit // 2:
+            break
+        head += "/" + part
+    last = parts[-1] if len(parts) > 1 else key[len(head):]
+    tail = last if len(last) <= limit // 2 else "…" + last[-(limit // 2):]
+    return f"{head}/…/{tail}" if len(parts) > 1 else f"{head}{tail}"
 
 
 def account_of_arn(arn: str) -> str | None:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from xviz.diagram.from_scenario_labels import word
+from xviz.diagram.from_scenario_labels import short_object, word
 from xviz.diagram.from_scenario_parties import Party, StepView, caller_party, flow_steps, sts_party, target_party
 from xviz.diagram.model import Box, Message, MessageHead, MessageLine, Note, Participant, SequenceDiagram
+from xviz.scenario import model as m
 from xviz.scenario.checks import is_assume_role
 from xviz.scenario.loader import LoadedScenario
 
@@ -30,15 +31,22 @@ def message_id(step_id: str) -> str:
     return f"step:{step_id}"
 
 
-def _message_text(plan: StepView, lang: str) -> str:
+def _message_text(world: m.World, plan: StepView, lang: str) -> str:
     step = plan.step
     lines = [step.action]
     if is_assume_role(step.action):
         lines.append(step.target)
         external_id = step.params.external_id
-        lines.append(word("external_id", lang, value=external_id) if external_id else word("no_external_id", lang))
+        role = world.roles.get(step.target)
+        if external_id:
+            lines.append(word("external_id", lang, value=external_id))
+        elif role is not None and "sts:externalid" in role.trust_policy.lower():
+            lines.append(word("no_external_id", lang))   # only worth saying where the trust policy asks for one
     elif step.object:
-        lines.append(step.object)
+        lines.append(short_object(step.object))
+    if plan.kind == "service" and step.actor.on_behalf_of:
+        account = world.accounts.get(step.actor.on_behalf_of)
+        lines.append(word("on_behalf_of", lang, accounts=account.name if account else step.actor.on_behalf_of))
     return "\n".join(lines)
 
 
@@ -50,22 +58,25 @@ class SequenceBuilder:
         self.lang = lang
         self.parties: dict[str, Party] = {}   # in order of first appearance
         self.sts_after: str | None = None      # STS stands right after this party's account group
+        self.callers: set[str] = set()
 
     def _see(self, party: Party) -> str:
         self.parties.setdefault(party.id, party)
         return party.id
 
     def _columns(self) -> list[tuple[str | None, list[Party]]]:
-        """Participants grouped: unboxed callers first, then one group per account in order of appearance,
-        with STS placed just after the group of the first caller that asks it for a role."""
+        """Participants grouped: unboxed callers first, then one group per account in order of appearance
+        (accounts that only receive calls last), with STS just after the group of the first caller that
+        asks it for a role. So most arrows point right, as a reader expects."""
         groups: dict[str | None, list[Party]] = {None: []}
         for party in self.parties.values():
             if party.id == "sts":
                 continue
             groups.setdefault(party.account, []).append(party)
-        for members in groups.values():   # callers left of what they call, so most arrows point right
-            members.sort(key=lambda p: p.kind in ("resource", "any_resource"))
+        for members in groups.values():   # callers left of what they call
+            members.sort(key=lambda p: p.id not in self.callers)
         ordered = [(account, members) for account, members in groups.items() if members]
+        ordered.sort(key=lambda group: group[0] is not None and not any(p.id in self.callers for p in group[1]))
         if "sts" in self.parties:
             anchor = self.parties[self.sts_after].account if self.sts_after else None
             at = next((i + 1 for i, (account, _) in enumerate(ordered) if account == anchor), 0)
@@ -85,13 +96,14 @@ class SequenceBuilder:
         items = []
         for plan in plans:
             source = self._see(caller_party(self.world, plan, self.lang, sessions_as_roles=False))
+            self.callers.add(source)
             if is_assume_role(plan.step.action):
                 self.sts_after = self.sts_after or source
                 target = self._see(sts_party(self.lang))
             else:
                 target = self._see(target_party(self.world, plan, self.lang))
             mid = message_id(plan.step.id)
-            items.append(Message(mid, source, target, _message_text(plan, self.lang), MessageLine.SOLID,
+            items.append(Message(mid, source, target, _message_text(self.world, plan, self.lang), MessageLine.SOLID,
                                  MessageHead.FILLED, number=plan.index + 1))
             result.messages[plan.index] = mid
             result.outcomes[mid] = plan.step.expect

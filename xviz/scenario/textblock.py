@@ -65,8 +65,10 @@ def splice(text: str, block: TextBlock, new_value: str, key_column: int | None) 
     body = new_value.rstrip("\n").replace("\r\n", "\n")
     new_lines = [((" " * block.indent + ln) if ln else "") + newline for ln in body.split("\n")] if body else []
     header = lines[block.header]
-    first = next((ln for ln in body.split("\n") if ln.strip()), "")
-    if first[:1] in (" ", "\t"):
+    # YAML guesses a block's indentation from its first line that has any character; when that line
+    # starts with a space the guess would be wrong, so the header must state the indentation.
+    first = next((ln for ln in body.split("\n") if ln), "")
+    if first[:1] == " ":
         header = _with_indent_indicator(header, block.bar_column, block.indent - (key_column or 0))
     if new_lines and not header.endswith(("\n", "\r")):
         header += newline  # the block was empty at the very end of the file

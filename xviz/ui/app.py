@@ -45,10 +45,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
         app = QApplication(argv if argv is not None else [sys.argv[0]])
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("xviz")
-    app.setStyle("Fusion")
+        app.setApplicationDisplayName("xviz")
     return app
 
 
@@ -86,6 +83,7 @@ class UiContext(QObject):
     def __init__(self, app: QApplication):
         super().__init__(app)
         self._app = app
+        app.setStyle("Fusion")  # once: setting a style re-polishes every widget
         self._translators: list[QTranslator] = []
         self.language = "en"
         self.theme = "light"
@@ -136,7 +134,7 @@ class UiContext(QObject):
 
 def ui_context() -> UiContext:
     """The UiContext of the running QApplication (created on first use)."""
-    app = application()
+    app = QApplication.instance() or application()
     context = app.findChild(UiContext)
     if context is None:
         context = UiContext(app)

@@ -22,6 +22,7 @@ class ExplanationPanel(QWidget):
         self._step: StepView | None = None
         self._intro: object = ""
         self._engine_ready = False
+        self._stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
@@ -47,6 +48,10 @@ class ExplanationPanel(QWidget):
 
     def set_engine_ready(self, ready: bool) -> None:
         self._engine_ready = ready
+        self._render()
+
+    def set_stale(self, stale: bool) -> None:
+        self._stale = stale
         self._render()
 
     def set_intro(self, text: object) -> None:
@@ -75,7 +80,8 @@ class ExplanationPanel(QWidget):
             if not step.verdict and step.expected:
                 text = expected_label(step.expected)
             self.verdict.setText(text)
-            color = verdict_color(shown, ui_context().colors)
+            color = ui_context().colors.card_border if self._stale and step.verdict else verdict_color(
+                shown, ui_context().colors)
             filled = bool(step.verdict)
             self.verdict.setStyleSheet(
                 f"QLabel#verdictBadge {{ background: {color if filled else 'transparent'};"

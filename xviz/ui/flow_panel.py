@@ -1,16 +1,17 @@
 """The flow panel: pick a flow, see its steps with a verdict badge each, and step through them."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QStyle, QToolButton, QTreeWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QToolButton, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from xviz.ui.app import ui_context
 from xviz.ui.catalog import pick
-from xviz.ui.plain import mark_data, plain_label
+from xviz.ui.icons import nav_icon
+from xviz.ui.plain import mark_data, plain_label, plain_tooltip
 from xviz.ui.verdicts import expected_label, verdict_color, verdict_label
 from xviz.ui.view_model import FlowView
 
@@ -34,6 +35,7 @@ class FlowPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._flows: list[FlowView] = []
+        self._stale = False
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._advance_while_playing)
 
@@ -63,12 +65,11 @@ class FlowPanel(QWidget):
         layout.addWidget(self.steps, 1)
 
         controls = QHBoxLayout()
-        style = self.style()
-        self.first_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipBackward), self.go_first)
-        self.back_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekBackward), self.go_back)
-        self.play_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay), self.toggle_play)
-        self.forward_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_MediaSeekForward), self.go_forward)
-        self.last_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_MediaSkipForward), self.go_last)
+        self.first_button = self._tool(self.go_first)
+        self.back_button = self._tool(self.go_back)
+        self.play_button = self._tool(self.toggle_play)
+        self.forward_button = self._tool(self.go_forward)
+        self.last_button = self._tool(self.go_last)
         for button in (self.first_button, self.back_button, self.play_button, self.forward_button, self.last_button):
             controls.addWidget(button)
         self.position_label = plain_label()
@@ -87,14 +88,25 @@ class FlowPanel(QWidget):
         layout.addLayout(controls)
         self._update_interval()
         ui_context().appearance_changed.connect(self._refresh_rows)
+        ui_context().appearance_changed.connect(self._update_icons)
         self.retranslate()
 
-    def _tool(self, icon, slot) -> QToolButton:
+    def _tool(self, slot) -> QToolButton:
         button = QToolButton()
-        button.setIcon(icon)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
         return button
+
+    def _update_icons(self) -> None:
+        """Icons as tall as a line of text, in the text colour: they grow in presenter mode."""
+        size = max(16, round(self.fontMetrics().height() * 1.2))
+        color = self.palette().buttonText().color()
+        for button, kind in ((self.first_button, "first"), (self.back_button, "back"),
+                             (self.forward_button, "forward"), (self.last_button, "last")):
+            button.setIcon(nav_icon(kind, color, size))
+            button.setIconSize(QSize(size, size))
+        self.play_button.setIcon(nav_icon("pause" if self.is_playing() else "play", color, size))
+        self.play_button.setIconSize(QSize(size, size))
 
     # --- content ------------------------------------------------------------------------------
     def set_flows(self, flows: list[FlowView]) -> None:
@@ -132,6 +144,14 @@ class FlowPanel(QWidget):
         index = min(max(index, 0), self.step_count() - 1)
         self.steps.setCurrentItem(self.steps.topLevelItem(index))
 
+    def set_stale(self, stale: bool) -> None:
+        """Grey the badges: they are the last good verdicts, from before an edit that does not load."""
+        self._stale = stale
+        self._refresh_rows()
+
+    def is_stale(self) -> bool:
+        return self._stale
+
     def refresh_verdicts(self) -> None:
         """Redraw the badges after the document re-evaluated (verdicts are read from the FlowView)."""
         self._refresh_rows()
@@ -143,6 +163,7 @@ class FlowPanel(QWidget):
         if flow is not None:
             for n, step in enumerate(flow.steps, start=1):
                 item = QTreeWidgetItem([str(n), step.title, ""])
+                item.setToolTip(1, plain_tooltip(step.title))
                 self.steps.addTopLevelItem(item)
             self._refresh_rows()
             self.flow_changed.emit(flow.id)
@@ -158,13 +179,15 @@ class FlowPanel(QWidget):
             item = self.steps.topLevelItem(n)
             if item is None:
                 continue
-            color = QColor(verdict_color(step.verdict or step.expected, colors))
+            color = QColor(colors.card_border if self._stale and step.verdict
+                           else verdict_color(step.verdict or step.expected, colors))
             font = QFont(self.steps.font())
             if step.verdict:
                 item.setText(2, verdict_label(step.verdict))
                 item.setBackground(2, QBrush(color))
-                item.setForeground(2, QBrush(QColor(colors.badge_text)))
-                font.setBold(True)
+                item.setForeground(2, QBrush(self.palette().text().color() if self._stale else QColor(colors.badge_text)))
+                font.setBold(not self._stale)
+                font.setItalic(self._stale)
             else:  # not evaluated yet: show what the scenario expects, without a filled badge
                 item.setText(2, expected_label(step.expected) if step.expected else verdict_label(None))
                 item.setBackground(2, QBrush())
@@ -232,8 +255,7 @@ class FlowPanel(QWidget):
 
     def _update_play_button(self) -> None:
         playing = self.is_playing()
-        icon = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
-        self.play_button.setIcon(self.style().standardIcon(icon))
+        self._update_icons()
         self.play_button.setToolTip(self.tr("Pause") if playing else self.tr("Play"))
 
     def retranslate(self) -> None:
@@ -254,4 +276,6 @@ class FlowPanel(QWidget):
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._update_icons()
         super().changeEvent(event)

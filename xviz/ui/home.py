@@ -1,6 +1,7 @@
 """The home screen: bundled scenarios as cards, recent files, open a file, start from a blank one."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -46,7 +47,9 @@ class ScenarioCardWidget(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 14, 16, 14)
         layout.setSpacing(6)
-        self.title = plain_label(card.title, data=True, wrap=True)
+        number = re.match(r"(\d+)[-_ ]", card.path.name)  # "03-ram.yaml": the curriculum's order
+        title = f"{int(number.group(1))}. {card.title}" if number and card.ok else card.title
+        self.title = plain_label(title, data=True, wrap=True)
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -70,7 +73,7 @@ class ScenarioCardWidget(QFrame):
             self.summary.setText(self.tr("This file could not be read."))
             where = (self.tr("Line {0}, column {1}").format(card.line, card.column)
                      if card.line else "")
-            self.meta.setText(f"{card.path.name}  {where}".strip())
+            self.meta.setText(where)  # the title already names the file
             self.setToolTip(plain_tooltip(str(card.path)))
             return
         parts = []
@@ -226,6 +229,7 @@ class HomeScreen(QWidget):
         """Re-read the cards (in the current language) and the recent files."""
         language = ui_context().language
         for card in self.cards:
+            card.setParent(None)  # out of the widget tree now, freed later
             card.deleteLater()
         self.cards = []
         for card in bundled_cards(language, self._scenarios_dir):

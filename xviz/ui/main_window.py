@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         self.home.open_requested.connect(self.open_path)
         self.home.open_dialog_requested.connect(self.open_dialog)
         self.home.blank_requested.connect(self.open_blank)
-        self.workbench.policy_edited.connect(lambda *_: self.setWindowModified(True))
+        self.workbench.policy_edited.connect(self._on_policy_edited)
         self.workbench.policy_tabs.current_editor_changed.connect(self._follow_editor)
         self._create_actions()
         self._create_menus()
@@ -189,6 +189,15 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("Home") + "[*]")
 
     # --- editing ------------------------------------------------------------------------------
+    def _on_policy_edited(self, policy_id: str, text: str) -> None:
+        """Each keystroke: the live scenario re-evaluates (when there is one) and the badges follow."""
+        self.setWindowModified(True)
+        view = self.workbench.view()
+        live = view.source if view is not None else None
+        if live is not None and hasattr(live, "edit_policy"):
+            live.edit_policy(policy_id, text)
+            self.workbench.refresh_verdicts()
+
     def _with_editor(self, method: str) -> None:
         editor = self.workbench.policy_tabs.current_editor()
         if editor is not None and self.stack.currentWidget() is self.workbench:
@@ -230,13 +239,17 @@ class MainWindow(QMainWindow):
             self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> None:
-        if self._saver is None:
+        view = self.workbench.view()
+        live = view.source if view is not None else None
+        saver = self._saver or ((lambda _view, target: live.save(target))
+                                if getattr(live, "editable", False) else None)
+        if saver is None:
             self._message(QMessageBox.Icon.Information, self.tr("Save"), self.tr(
                 "Saving needs the scenario module, which is not connected yet. "
                 "Your edits stay in this window until you close it."))
             return
         try:
-            self._saver(self.workbench.view(), path)
+            saver(view, path)
         except OSError as exc:
             self._message(QMessageBox.Icon.Warning, self.tr("Save"),
                           self.tr("The file could not be saved:") + f"\n{path}\n{exc.strerror or exc}")

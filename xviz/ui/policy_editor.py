@@ -98,6 +98,7 @@ class PolicyEditor(QPlainTextEdit):
         self._diagnostics: list[EditorDiagnostic] = []
         self._colors = colors
         self._pairs_cache: tuple[str, dict[int, int]] = ("", {})
+        self._marked: tuple[int, int] | None = None  # Qt positions of the statement the stepper points at
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setMouseTracking(True)
         self._gutter = LineNumberGutter(self)
@@ -142,6 +143,28 @@ class PolicyEditor(QPlainTextEdit):
         self.centerCursor()
         self.setFocus()
 
+    def mark_statement(self, line: int | None, column: int = 1) -> None:
+        """Tint the JSON value starting at line/column (a statement's "{" … "}") and scroll to it,
+        without taking the keyboard focus; None clears the mark."""
+        if line is None:
+            self._marked = None
+        else:
+            start = self.qt_position(line, column)
+            text = self.toPlainText()
+            positions = Utf16Map(text)
+            partner = bracket_pairs(text).get(positions.from_qt(start), -1)
+            end = positions.to_qt(partner) + 1 if partner >= 0 else start + 1
+            self._marked = (start, end)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(end)
+            self.setTextCursor(cursor)  # end first, then start: the whole statement comes into view
+            cursor.setPosition(start)
+            self.setTextCursor(cursor)
+        self._refresh_selections()
+
+    def marked_range(self) -> tuple[int, int] | None:
+        return self._marked
+
     def qt_position(self, line: int, column: int) -> int:
         block = self.document().findBlockByNumber(max(line, 1) - 1)
         if not block.isValid():
@@ -178,6 +201,7 @@ class PolicyEditor(QPlainTextEdit):
 
     # --- drawing ------------------------------------------------------------------------------
     def _on_contents_changed(self) -> None:
+        self._marked = None  # the text moved under the mark
         self.validate_now()
         self.policy_text_changed.emit(self.toPlainText())
 
@@ -227,7 +251,7 @@ class PolicyEditor(QPlainTextEdit):
         return {"error": self._colors.error, "warning": self._colors.warning}.get(severity, self._colors.info)
 
     def _refresh_selections(self) -> None:
-        selections = [self._current_line_selection(), *self._bracket_selections()]
+        selections = [self._current_line_selection(), *self._statement_selection(), *self._bracket_selections()]
         for diag in self._diagnostics:
             selections.append(self._diagnostic_selection(diag))
         self.setExtraSelections(selections)
@@ -239,6 +263,18 @@ class PolicyEditor(QPlainTextEdit):
         sel.cursor = self.textCursor()
         sel.cursor.clearSelection()
         return sel
+
+    def _statement_selection(self) -> list[QTextEdit.ExtraSelection]:
+        if self._marked is None:
+            return []
+        sel = QTextEdit.ExtraSelection()
+        color = QColor(self._colors.statement_mark)
+        sel.format.setBackground(color)
+        sel.cursor = QTextCursor(self.document())
+        sel.cursor.setPosition(self._marked[0])
+        sel.cursor.setPosition(min(self._marked[1], self.document().characterCount() - 1),
+                               QTextCursor.MoveMode.KeepAnchor)
+        return [sel]
 
     def _diagnostic_selection(self, diag: EditorDiagnostic) -> QTextEdit.ExtraSelection:
         start, end = self.diagnostic_range(diag)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableV
 
 from xviz.ui.app import mono_font, ui_context
 from xviz.ui.diagnostics import ProblemsModel, Validator, engine_validator
-from xviz.ui.plain import plain_tooltip
+from xviz.ui.plain import mark_data, plain_tooltip
 from xviz.ui.policy_editor import PolicyEditor
 from xviz.ui.view_model import PolicyView, TreeNode
 from xviz.ui.world_tree import node_label
@@ -36,7 +36,7 @@ class PolicyTabs(QSplitter):
         self._validator_factory = validator_factory or (lambda policy: engine_validator(policy.policy_type))
         self._editors: dict[str, PolicyEditor] = {}
         self._policies: dict[str, PolicyView] = {}
-        self.tabs = QTabWidget()
+        self.tabs = mark_data(QTabWidget())  # tab titles are policy names from the file
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from xviz.ui.catalog import pick
+from xviz.ui.catalog import SAFE_LOADER, pick
 from xviz.ui.view_model import (
     FlowView, LoadProblem, PolicyView, ScenarioView, StepView, TreeNode, verdict_from_expect,
 )
@@ -152,8 +152,8 @@ def read_scenario_view(path: Path) -> ScenarioView:
             view.problems.append(LoadProblem("The file is larger than 5 MB.", str(path)))
             return view
         text = path.read_text(encoding="utf-8")
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=SAFE_LOADER)
+        data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         view.problems.append(LoadProblem(str(exc.problem or exc), str(path),

@@ -18,6 +18,7 @@ class Colors:
     warning: str
     info: str
     bracket_match: str
+    statement_mark: str  # the statement that decided the current step
     current_line: str
     card: str
     card_border: str
@@ -34,7 +35,7 @@ class Colors:
 LIGHT = Colors(
     allow="#1e7b34", explicit_deny="#b3261e", implicit_deny="#8a5a00", badge_text="#ffffff",
     error="#d32f2f", warning="#b26a00", info="#1565c0",
-    bracket_match="#c8e6c9", current_line="#f3f6fa", card="#ffffff", card_border="#c9d1db",
+    bracket_match="#c8e6c9", statement_mark="#fff2b3", current_line="#f3f6fa", card="#ffffff", card_border="#c9d1db",
     banner="#fff4ce", banner_text="#4a3b00",
     json_key="#0b5394", json_string="#a31515", json_number="#098658", json_constant="#7a3e9d",
     json_punctuation="#555555",
@@ -43,7 +44,7 @@ LIGHT = Colors(
 DARK = Colors(
     allow="#2e9d4a", explicit_deny="#d9483b", implicit_deny="#b07a10", badge_text="#ffffff",
     error="#ff6b6b", warning="#ffb74d", info="#64b5f6",
-    bracket_match="#2f5233", current_line="#262a30", card="#2b2f36", card_border="#444b55",
+    bracket_match="#2f5233", statement_mark="#4d4215", current_line="#262a30", card="#2b2f36", card_border="#444b55",
     banner="#4a3b00", banner_text="#fff4ce",
     json_key="#9cdcfe", json_string="#ce9178", json_number="#b5cea8", json_constant="#c586c0",
     json_punctuation="#c8c8c8",

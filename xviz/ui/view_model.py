@@ -50,6 +50,7 @@ class StepView:
     verdict: str | None = None  # a VERDICTS key once evaluated; None = not evaluated
     explanation: dict = field(default_factory=dict)  # language -> list of sentences
     policy_ids: list[str] = field(default_factory=list)  # policies that decided it (editor jumps there)
+    focus: tuple[str, int, int] | None = None  # (policy id, line, column in its text) of the deciding statement
 
 
 @dataclass
@@ -81,6 +82,12 @@ class ScenarioView:
     problems: list[LoadProblem] = field(default_factory=list)
     # Parts of xviz not built yet, named so the UI can say so: "scenario", "engine", "diagram".
     not_ready: set[str] = field(default_factory=set)
+    # After an edit the scenario no longer loads (e.g. a policy is not JSON): verdicts are the last good
+    # ones, shown greyed, and `edit_problems` says why.
+    stale: bool = False
+    edit_problems: list[LoadProblem] = field(default_factory=list)
+    # The live scenario behind the view (scenario_adapter.LiveScenario), opaque to the widgets.
+    source: object | None = None
 
     def policy(self, policy_id: str) -> PolicyView | None:
         return next((p for p in self.policies if p.id == policy_id), None)

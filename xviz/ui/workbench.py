@@ -5,6 +5,8 @@ the scenario document re-evaluates and calls `refresh_verdicts()`.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QSplitter, QVBoxLayout, QWidget
 
@@ -46,14 +48,20 @@ class NoticeBar(QFrame):
     def retranslate(self) -> None:
         view = self._view
         problems = view.problems if view else []
-        self.setVisible(bool(problems))
-        if problems:
+        edit_problems = view.edit_problems if view and view.stale else []
+        self.setVisible(bool(problems or edit_problems))
+        if edit_problems and not problems:
+            problems = edit_problems
+            self.summary.setText(self.tr(
+                "Your last change cannot be evaluated yet, so the verdicts shown are from before it. "
+                "Nothing you typed is lost."))
+        elif problems:
             self.summary.setText(self.tr(
                 "This scenario could not be read completely. Fix the file and open it again; "
                 "everything that could be read is shown below."))
             lines = []
             for p in problems:
-                where = ":".join(str(x) for x in (p.file, p.line, p.column) if x)
+                where = ":".join(str(x) for x in (Path(p.file).name if p.file else "", p.line, p.column) if x)
                 lines.append(f"{where}: {p.message}" if where else p.message)
             self.problems.setText("\n".join(lines))
 
@@ -121,6 +129,7 @@ class Workbench(QWidget):
         self._view = view
         self.notice.show_view(view)
         self.world_tree.set_tree(view.tree)
+        self._fit_tree_width()
         self.policy_tabs.close_all()
         for policy in view.policies[:1]:  # the first policy open, ready to edit
             self.open_policy(policy.id)
@@ -129,10 +138,25 @@ class Workbench(QWidget):
         self.flow_panel.set_flows(view.flows)
         self._on_step_changed(self.flow_panel.current_step())
 
-    def open_policy(self, policy_id: str) -> None:
+    def _fit_tree_width(self) -> None:
+        """Give the world tree room for its longest name, up to a quarter of the window."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes) or self.width()
+        wanted = self.world_tree.sizeHintForColumn(0) + self.world_tree.indentation() + 24
+        tree = max(min(wanted, total // 4), min(total // 6, 200))
+        rest = max(total - tree, 1)
+        centre_share = sizes[1] / max(sizes[1] + sizes[2], 1)
+        self.splitter.setSizes([tree, round(rest * centre_share), rest - round(rest * centre_share)])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if event.oldSize().width() <= 0 or abs(event.size().width() - event.oldSize().width()) > 200:
+            self._fit_tree_width()
+
+    def open_policy(self, policy_id: str):
+        """The policy's editor (opened as a tab when needed), or None for an unknown id."""
         policy = self._view.policy(policy_id) if self._view else None
-        if policy is not None:
-            self.policy_tabs.open_policy(policy)
+        return self.policy_tabs.open_policy(policy) if policy is not None else None
 
     def select(self, flow_id: str | None = None, step: int | None = None) -> bool:
         """Show a flow (by id) and a step (0-based); False when either does not exist."""
@@ -145,17 +169,29 @@ class Workbench(QWidget):
         return True
 
     def refresh_verdicts(self) -> None:
-        """Call after the view's verdicts changed (re-evaluation)."""
-        self.flow_panel.refresh_verdicts()
-        self._on_step_changed(self.flow_panel.current_step())
+        """Call after the view's verdicts changed (re-evaluation, or an edit that no longer loads)."""
+        stale = bool(self._view and self._view.stale)
+        self.flow_panel.set_stale(stale)
+        self.notice.show_view(self._view)
+        flow = self.flow_panel.current_flow()
+        index = self.flow_panel.current_step()
+        self.explanation.show_step(flow.steps[index] if flow and 0 <= index < len(flow.steps) else None)
+        self.explanation.set_stale(stale)
+        self.step_changed.emit(index)
 
     def _on_step_changed(self, index: int) -> None:
         flow = self.flow_panel.current_flow()
         step = flow.steps[index] if flow and 0 <= index < len(flow.steps) else None
         self.explanation.show_step(step)
-        if step is not None:
-            for policy_id in step.policy_ids[:1]:
-                self.open_policy(policy_id)
+        for editor in self.policy_tabs.editors().values():
+            editor.mark_statement(None)
+        if step is not None and step.focus is not None:
+            policy_id, line, column = step.focus
+            editor = self.open_policy(policy_id)
+            if editor is not None:
+                editor.mark_statement(line, column)
+        elif step is not None and step.policy_ids:
+            self.open_policy(step.policy_ids[0])
         self.step_changed.emit(index)
 
     def _on_policy_edited(self, policy_id: str, text: str) -> None:
