@@ -22,19 +22,19 @@
   <context>
     <name>DiagramArea</name>
     <message>
-      <location filename="../../xviz/ui/diagram_area.py" line="71" />
+      <location filename="../../xviz/ui/diagram_area.py" line="107" />
       <source>Architecture</source>
       <translation>構成図</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/diagram_area.py" line="72" />
+      <location filename="../../xviz/ui/diagram_area.py" line="108" />
       <source>Sequence</source>
       <translation>シーケンス図</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/diagram_area.py" line="74" />
-      <source>The diagram will be drawn here once the diagram module is connected.</source>
-      <translation>図の描画機能がつながると、ここに図が表示されます。</translation>
+      <location filename="../../xviz/ui/diagram_area.py" line="110" />
+      <source>Open a scenario to see its diagrams here.</source>
+      <translation>シナリオを開くと、ここに図が表示されます。</translation>
     </message>
   </context>
   <context>
@@ -45,7 +45,7 @@
       <translation>理由:</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/explanation_panel.py" line="98" />
+      <location filename="../../xviz/ui/explanation_panel.py" line="97" />
       <source>The evaluation engine is not connected yet: badges show what the scenario expects, not a computed verdict.</source>
       <translation>評価エンジンはまだつながっていません。バッジに表示しているのはシナリオが想定する結果で、実際に評価した判定ではありません。</translation>
     </message>
@@ -421,12 +421,12 @@
   <context>
     <name>NoticeBar</name>
     <message>
-      <location filename="../../xviz/ui/workbench.py" line="56" />
+      <location filename="../../xviz/ui/workbench.py" line="57" />
       <source>Your last change cannot be evaluated yet, so the verdicts shown are from before it. Nothing you typed is lost.</source>
       <translation>最後の変更はまだ評価できないため、表示中の判定は変更前のものです。入力した内容は失われていません。</translation>
     </message>
     <message>
-      <location filename="../../xviz/ui/workbench.py" line="60" />
+      <location filename="../../xviz/ui/workbench.py" line="61" />
       <source>This scenario could not be read completely. Fix the file and open it again; everything that could be read is shown below.</source>
       <translation>このシナリオは一部を読み込めませんでした。ファイルを修正してから開き直してください。読み込めた部分はこのまま表示しています。</translation>
     </message>
@@ -505,6 +505,14 @@
       <location filename="../../xviz/ui/home.py" line="91" />
       <source>Advanced</source>
       <translation>上級</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScenarioDiagrams</name>
+    <message>
+      <location filename="../../xviz/ui/scenario_diagrams.py" line="71" />
+      <source>This diagram could not be drawn:</source>
+      <translation>この図は描画できませんでした:</translation>
     </message>
   </context>
   <context>

@@ -215,3 +215,27 @@ def test_bad_own_mermaid_points_into_the_scenario_file():
     assert error.source == "bad.yaml" and lines[error.line - 1] == "        A[oops"
     assert error.column == lines[error.line - 1].index("[") + 1   # the unclosed shape, in file columns
     assert "diagrams.extra" in error.message
+
+
+def test_principals_the_world_does_not_define_are_drawn_apart():
+    text = BASICS.read_text(encoding="utf-8").replace(
+        '"AWS": "arn:aws:iam::111111111111:root"\n              },\n              "Action": "sts:AssumeRole",\n'
+        '              "Condition"',
+        '"AWS": ["arn:aws:iam::111111111111:root", "arn:aws:iam::555555555555:role/team/Outside",'
+        ' "777777777777"]\n              },\n              "Action": "sts:AssumeRole",\n              "Condition"', 1)
+    assert "555555555555" in text
+    chart = architecture_diagram(loads(text, "x.yaml")).chart
+    outside = chart.nodes["arn.arn_aws_iam__555555555555_role/team/Outside"]
+    assert outside.label == "role/Outside\n(555555555555)" and outside.parent == "acct.555555555555"
+    assert chart.subgraphs["acct.777777777777"].parent is None and "777777777777" in chart.subgraphs[
+        "acct.777777777777"].title
+    assert "trust:root.777777777777->role.CrossAccountRole" in {e.id for e in chart.edges}
+
+
+def test_own_chart_warnings_are_placed_in_the_file():
+    text = BASICS.read_text(encoding="utf-8") + (
+        "diagrams:\n  extra:\n    title: {en: x, ja: x}\n    mermaid: |\n      flowchart TB\n"
+        "        A --> B\n        style A font-size:20px\n")
+    found = scenario_diagram(loads(text, "w.yaml"), "extra")
+    warning = found.chart.warnings[0]
+    assert text.splitlines()[warning.line + found.line_offset - 1].strip() == "style A font-size:20px"

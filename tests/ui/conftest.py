@@ -57,13 +57,18 @@ SCENARIO = textwrap.dedent("""\
         CrossAccountRole:
           account: "222222222222"
           trust_policy: |
-            {"Version": "2012-10-17", "Statement": []}
+            {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111111111111:root"}, "Action": "sts:AssumeRole"}]}
       resources:
         shared-bucket:
           type: s3-bucket
           account: "222222222222"
           policy: |
-            {"Version": "2012-10-17", "Statement": []}
+            {
+              "Version": "2012-10-17",
+              "Statement": [
+                {"Effect": "Deny", "Principal": "*", "Action": "s3:PutObject", "Resource": "arn:aws:s3:::shared-bucket/*"}
+              ]
+            }
       services:
         cloudtrail: {principal: cloudtrail.amazonaws.com}
     flows:
@@ -81,12 +86,14 @@ SCENARIO = textwrap.dedent("""\
             actor: {session: my-session}
             action: s3:GetObject
             target: shared-bucket
+            object: a.txt
             expect: ImplicitDeny
             narration: {en: The bucket says nothing., ja: バケットは何も許可していません。}
           - id: write
             actor: {session: my-session}
             action: s3:PutObject
             target: shared-bucket
+            object: a.txt
             expect: ExplicitDeny
             narration: {en: Denied., ja: 拒否されます。}
 """).replace("@POLICY@", textwrap.indent(POLICY, " " * 12).rstrip("\n"))

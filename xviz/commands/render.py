@@ -81,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if source.suffix.lower() in SCENARIO_SUFFIXES:
             found = scenario_diagrams(source, args.diagram, args.lang)
-            chart, offset = found.chart, 0
+            chart, offset = found.chart, found.line_offset
             badges = {item: OUTCOME_BADGES[outcome] for item, outcome in found.outcomes.items() if outcome}
         else:
             chart, offset = load_chart(source, args.diagram or "1")

@@ -41,6 +41,7 @@ class ScenarioDiagram:
     # Architecture: (flow, step index) -> StepIds. A flow: step index -> message id. Own charts: empty.
     steps: dict = field(default_factory=dict)
     outcomes: dict[str, str | None] = field(default_factory=dict)   # message id -> expected outcome (flows)
+    line_offset: int = 0   # own charts: the file line before the chart's first line (to place its warnings)
 
 
 def diagram_choices(loaded: LoadedScenario, lang: str = "en") -> list[DiagramChoice]:
@@ -75,16 +76,17 @@ def describe_choices(choices: list[DiagramChoice]) -> str:
     return "; ".join(f"{i} = {c.name}" for i, c in enumerate(choices, 1))
 
 
-def _own_chart(loaded: LoadedScenario, key: str) -> Diagram:
-    """Parse the author's mermaid; errors point at the line and column in the scenario file."""
+def _own_chart(loaded: LoadedScenario, key: str) -> tuple[Diagram, int]:
+    """Parse the author's mermaid, with the file line before its first line (for warnings); errors point at
+    the line and column in the scenario file."""
     text = loaded.model.diagrams[key].mermaid
+    path = ("diagrams", key, "mermaid")
+    node = loaded.source_map.node(path)
+    key_node = loaded.source_map.keys.get(path)
+    block = locate(loaded.text, node, key_node.start_mark.column if key_node else None) if node else None
     try:
-        return parse_diagram(text, loaded.file)
+        return parse_diagram(text, loaded.file), (block.first_line - 1 if block else 0)
     except DiagramError as error:
-        path = ("diagrams", key, "mermaid")
-        node = loaded.source_map.node(path)
-        key_node = loaded.source_map.keys.get(path)
-        block = locate(loaded.text, node, key_node.start_mark.column if key_node else None) if node else None
         if block is None:
             line, column = loaded.source_map.position(path) or (error.line, error.column)
         else:
@@ -103,7 +105,8 @@ def scenario_diagram(loaded: LoadedScenario, which: str | None = None, lang: str
         raise ValueError(f"{loaded.file or '<scenario>'}: --diagram {which}: no such diagram; "
                          f"choose one of: {describe_choices(choices)}")
     if choice.own:
-        return ScenarioDiagram(choice, _own_chart(loaded, choice.name))
+        chart, offset = _own_chart(loaded, choice.name)
+        return ScenarioDiagram(choice, chart, line_offset=offset)
     if choice.name == ARCHITECTURE:
         found = architecture_diagram(loaded, lang)
         return ScenarioDiagram(choice, found.chart, dict(found.steps))

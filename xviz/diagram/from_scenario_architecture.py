@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from xviz.diagram.from_scenario_labels import PRINCIPAL_SHAPES, policy_words, style_for, word
+from xviz.diagram.from_scenario_labels import policy_words, style_for, word
 from xviz.diagram.from_scenario_parties import (Party, caller_party, flow_steps, principal_parties, resource_party,
                                                 role_party, root_party, target_party, user_party)
 from xviz.diagram.model import Direction, EdgeHead, FlowEdge, FlowNode, Flowchart, LineStyle, Subgraph
@@ -27,7 +27,8 @@ StepKey = tuple[str, int]   # (flow name, step index)
 
 @dataclass(frozen=True)
 class StepIds:
-    """What a step lights up in the architecture: its access edge (and for AssumeRole the trust that let it in)."""
+    """What a step lights up in the architecture: its access edge first, then the trust or resource-policy
+    edges that name its caller (the caller itself, its account, or anyone), and the caller and target nodes."""
 
     edges: tuple[str, ...]
     nodes: tuple[str, ...]
@@ -201,7 +202,7 @@ class ArchitectureBuilder:
                         self._edge(f"share:{name}:res.{resource}->{receiver}", receiver, f"res.{resource}", label,
                                    LineStyle.DOTTED, head=EdgeHead.NONE, tail=EdgeHead.ARROW)
 
-    def _flows(self, trusts: dict[str, list[tuple[str, str]]]) -> dict[StepKey, StepIds]:
+    def _flows(self, grants: dict[str, list[tuple[str, str]]]) -> dict[StepKey, StepIds]:
         """One access edge per caller and target, labelled with every action the flows send along it."""
         steps: dict[StepKey, StepIds] = {}
         actions: dict[str, list[str]] = {}
@@ -219,7 +220,7 @@ class ArchitectureBuilder:
                     _add_once(behalf[edge_id], self._account_name(plan.step.actor.on_behalf_of))
                 edges = [edge_id]
                 # The trust or resource policy statements that name this caller (or its account, or anyone).
-                edges += [e for p, e in trusts.get(target, []) if p in (caller, f"root.{plan.account}", "anyone")
+                edges += [e for p, e in grants.get(target, []) if p in (caller, f"root.{plan.account}", "anyone")
                           and (is_assume_role(plan.step.action) or e.startswith("policy:"))]
                 steps[(flow_name, plan.index)] = StepIds(tuple(edges), (caller, target))
         for edge in self.chart.edges:
@@ -252,9 +253,9 @@ class ArchitectureBuilder:
         self._organization()
         self._accounts()
         self._members()
-        trusts = self._grants()
+        grants = self._grants()
         self._shares()
-        steps = self._flows(trusts)
+        steps = self._flows(grants)
         self._place_unused_resources()
         return ArchitectureDiagram(self.chart, steps)
 

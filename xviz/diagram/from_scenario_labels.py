@@ -15,7 +15,6 @@ LANGS = ("en", "ja")
 _WORDS = {
     "user": ("IAM user", "IAM ユーザー"),
     "role": ("IAM role", "IAM ロール"),
-    "session": ("session", "セッション"),
     "role_session": ("{role} session", "{role} のセッション"),
     "root": ("the account\n(:root)", "アカウント全体\n(:root)"),
     "service": ("AWS service principal", "AWS サービスプリンシパル"),
@@ -40,8 +39,6 @@ _WORDS = {
     "resource_policy": ("resource policy", "リソースポリシー"),
     "resource_policy_if": ("resource policy if\n{keys}", "リソースポリシー (条件:\n{keys})"),
     "ram_share": ("RAM share {name}", "RAM 共有 {name}"),
-    "shared_with": ("shared with", "共有先"),
-    "share_holds": ("holds", "共有対象"),
     "on_behalf_of": ("on behalf of {accounts}", "{accounts} の代理"),
     "external_id": ("ExternalId {value}", "外部 ID {value}"),
     "no_external_id": ("no ExternalId", "外部 ID なし"),
@@ -71,7 +68,6 @@ PRINCIPAL_SHAPES = {
     "anyone": Shape.ROUND,
     "federated": Shape.ASYMMETRIC,
     "any_resource": Shape.RECT,
-    "share": Shape.SUBROUTINE,
 }
 
 # Fill, stroke, text: readable on both the light and the dark theme (colours are explicit).
@@ -86,7 +82,6 @@ _COLOURS = {
     "federated": ("#ede9fe", "#7c3aed", "#0f172a"),
     "resource": ("#dcfce7", "#16a34a", "#0f172a"),
     "any_resource": ("#f1f5f9", "#64748b", "#0f172a"),
-    "share": ("#ffedd5", "#ea580c", "#0f172a"),
     # clusters
     "org": ("#f8fafc", "#64748b", "#334155"),
     "ou": ("#eef2ff", "#818cf8", "#312e81"),

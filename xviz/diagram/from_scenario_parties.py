@@ -166,7 +166,9 @@ def principal_parties(world: m.World, principal, lang: str) -> list[Party]:
             if kind == "Service":
                 found.append(service_party(world, value, lang))
             elif kind == "Federated":
-                found.append(Party(f"fed.{_no_colon(value)}", "federated", f"{value}\n{word('federated', lang)}", None,
+                # An IAM identity provider lives in an account (SAML, OIDC); a bare domain (accounts.google.com) does not.
+                found.append(Party(f"fed.{_no_colon(value)}", "federated",
+                                   f"{short_arn(value)}\n{word('federated', lang)}", account_of_arn(value),
                                    PRINCIPAL_SHAPES["federated"]))
             elif value == "*":
                 found.append(principal_parties(world, "*", lang)[0])

@@ -58,16 +58,16 @@ class SequenceBuilder:
         self.lang = lang
         self.parties: dict[str, Party] = {}   # in order of first appearance
         self.sts_after: str | None = None      # STS stands right after this party's account group
-        self.callers: set[str] = set()
+        self.callers: dict[str, None] = {}     # an ordered set
 
     def _see(self, party: Party) -> str:
         self.parties.setdefault(party.id, party)
         return party.id
 
     def _columns(self) -> list[tuple[str | None, list[Party]]]:
-        """Participants grouped: unboxed callers first, then one group per account in order of appearance
-        (accounts that only receive calls last), with STS just after the group of the first caller that
-        asks it for a role. So most arrows point right, as a reader expects."""
+        """Participants grouped: unboxed callers first, then one group per account in the order its first
+        caller calls (accounts that only receive calls last), with STS just after the group of the first
+        caller that asks it for a role. So most arrows point right, as a reader expects."""
         groups: dict[str | None, list[Party]] = {None: []}
         for party in self.parties.values():
             if party.id == "sts":
@@ -76,7 +76,15 @@ class SequenceBuilder:
         for members in groups.values():   # callers left of what they call
             members.sort(key=lambda p: p.id not in self.callers)
         ordered = [(account, members) for account, members in groups.items() if members]
-        ordered.sort(key=lambda group: group[0] is not None and not any(p.id in self.callers for p in group[1]))
+        order = list(self.callers)   # callers in order of their first call
+
+        def rank(group: tuple[str | None, list[Party]]) -> tuple[int, int]:
+            first_call = min((order.index(p.id) for p in group[1] if p.id in self.callers), default=None)
+            if group[0] is None:
+                return (0, 0)
+            return (1, first_call) if first_call is not None else (2, 0)
+
+        ordered.sort(key=rank)
         if "sts" in self.parties:
             anchor = self.parties[self.sts_after].account if self.sts_after else None
             at = next((i + 1 for i, (account, _) in enumerate(ordered) if account == anchor), 0)
@@ -96,7 +104,7 @@ class SequenceBuilder:
         items = []
         for plan in plans:
             source = self._see(caller_party(self.world, plan, self.lang, sessions_as_roles=False))
-            self.callers.add(source)
+            self.callers.setdefault(source)
             if is_assume_role(plan.step.action):
                 self.sts_after = self.sts_after or source
                 target = self._see(sts_party(self.lang))

@@ -17,21 +17,36 @@ class DiagramView(QGraphicsView):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.auto_fit = True  # until the user zooms: then the view stays where they put it
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
 
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.auto_fit = False
             factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
             self.scale(factor, factor)
         else:
             super().wheelEvent(event)
 
     def fit(self) -> None:
-        if self.scene() is not None and not self.scene().itemsBoundingRect().isEmpty():
-            self.fitInView(self.scene().itemsBoundingRect().adjusted(-20, -20, 20, 20),
-                           Qt.AspectRatioMode.KeepAspectRatio)
+        """Show the whole diagram, but never magnify it past its natural size (text would blur)."""
+        self.auto_fit = True
+        scene = self.scene()
+        if scene is None or scene.itemsBoundingRect().isEmpty():
+            return
+        self.resetTransform()
+        rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        viewport = self.viewport().rect()
+        scale = min(viewport.width() / rect.width(), viewport.height() / rect.height(), 1.0)
+        self.scale(scale, scale)
+        self.centerOn(rect.center())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
 
 
 class DiagramArea(QTabWidget):
@@ -39,6 +54,7 @@ class DiagramArea(QTabWidget):
         super().__init__(parent)
         self.views: dict[str, DiagramView] = {}
         self._placeholders: dict[str, QGraphicsSimpleTextItem] = {}
+        self._messages: dict[str, str] = {}
         for kind in KINDS:
             view = DiagramView()
             scene = QGraphicsScene(view)
@@ -53,8 +69,28 @@ class DiagramArea(QTabWidget):
     def set_scene(self, kind: str, scene: QGraphicsScene) -> None:
         """Show a real diagram scene in place of the placeholder."""
         self._placeholders.pop(kind, None)
+        self._messages.pop(kind, None)
+        old = self.views[kind].scene()
         self.views[kind].setScene(scene)
+        if old is not None and old is not scene and old.parent() is self.views[kind]:
+            old.deleteLater()
+        scene.setParent(self.views[kind])
         self.views[kind].fit()
+
+    def show_message(self, kind: str, text: str) -> None:
+        """A plain-text message in place of a diagram (e.g. why it could not be drawn)."""
+        self._messages[kind] = text
+        self.reset(kind)
+
+    def reset(self, kind: str) -> None:
+        """Back to the placeholder scene (a new scenario, or a diagram that failed)."""
+        view = self.views[kind]
+        scene = QGraphicsScene(view)
+        text = QGraphicsSimpleTextItem()
+        scene.addItem(text)
+        self._placeholders[kind] = text
+        view.setScene(scene)
+        self.retranslate()
 
     def current_scene(self) -> QGraphicsScene | None:
         view = self.currentWidget()
@@ -70,8 +106,8 @@ class DiagramArea(QTabWidget):
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("Architecture"))
         self.setTabText(1, self.tr("Sequence"))
-        for text in self._placeholders.values():
-            text.setText(self.tr("The diagram will be drawn here once the diagram module is connected."))
+        for kind, text in self._placeholders.items():
+            text.setText(self._messages.get(kind) or self.tr("Open a scenario to see its diagrams here."))
             text.setBrush(self.palette().placeholderText())
             text.setFont(self.font())
 

@@ -89,9 +89,8 @@ class ExplanationPanel(QWidget):
                 " border-radius: 6px; font-weight: bold; }")
             parts = [join_paragraphs(pick(step.narration, language))]
             reasons = step.explanation.get(language) or step.explanation.get("en") or []
-            if reasons:
-                parts.append(self.tr("Why:"))
-                parts.extend(f"• {line}" for line in reasons)
+            if reasons:  # already laid out by xviz.explain (indents, bullets): shown as they come
+                parts.append(self.tr("Why:") + "\n" + "\n".join(line.rstrip() for line in reasons).strip("\n"))
             self.body.setPlainText("\n\n".join(p for p in parts if p))
         self.notice.setVisible(not self._engine_ready)
         self.notice.setText(self.tr(

@@ -16,6 +16,7 @@ from xviz.ui.explanation_panel import ExplanationPanel
 from xviz.ui.flow_panel import FlowPanel
 from xviz.ui.plain import mark_data, plain_label
 from xviz.ui.policy_tabs import PolicyTabs
+from xviz.ui.scenario_diagrams import ScenarioDiagrams
 from xviz.ui.view_model import ScenarioView
 from xviz.ui.world_tree import WorldTree
 
@@ -59,11 +60,11 @@ class NoticeBar(QFrame):
             self.summary.setText(self.tr(
                 "This scenario could not be read completely. Fix the file and open it again; "
                 "everything that could be read is shown below."))
-            lines = []
-            for p in problems:
-                where = ":".join(str(x) for x in (Path(p.file).name if p.file else "", p.line, p.column) if x)
-                lines.append(f"{where}: {p.message}" if where else p.message)
-            self.problems.setText("\n".join(lines))
+        lines = []
+        for p in problems:
+            where = ":".join(str(x) for x in (Path(p.file).name if p.file else "", p.line, p.column) if x)
+            lines.append(f"{where}: {p.message}" if where else p.message)
+        self.problems.setText("\n".join(lines))
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
@@ -117,7 +118,11 @@ class Workbench(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(main, 1)
 
+        self.scenes = ScenarioDiagrams(self.diagrams)
         self.world_tree.policy_activated.connect(self.open_policy)
+        self.flow_panel.flow_changed.connect(self.scenes.set_flow)
+        ui_context().appearance_changed.connect(self._rebuild_diagrams)
+        ui_context().language_changed.connect(self._rebuild_diagrams)
         self.flow_panel.step_changed.connect(self._on_step_changed)
         self.flow_panel.flow_changed.connect(lambda _id: self._on_step_changed(self.flow_panel.current_step()))
         self.policy_tabs.policy_edited.connect(self._on_policy_edited)
@@ -135,7 +140,15 @@ class Workbench(QWidget):
             self.open_policy(policy.id)
         self.explanation.set_engine_ready("engine" not in view.not_ready)
         self.explanation.set_intro(view.summary)
+        for kind in ("architecture", "sequence"):
+            self.diagrams.reset(kind)
         self.flow_panel.set_flows(view.flows)
+        self._rebuild_diagrams()
+
+    def _rebuild_diagrams(self, *_args) -> None:
+        flow = self.flow_panel.current_flow()
+        if self._view is not None:
+            self.scenes.set_view(self._view, flow.id if flow else None)
         self._on_step_changed(self.flow_panel.current_step())
 
     def _fit_tree_width(self) -> None:
@@ -177,6 +190,7 @@ class Workbench(QWidget):
         index = self.flow_panel.current_step()
         self.explanation.show_step(flow.steps[index] if flow and 0 <= index < len(flow.steps) else None)
         self.explanation.set_stale(stale)
+        self.scenes.update_badges()
         self.step_changed.emit(index)
 
     def _on_step_changed(self, index: int) -> None:
@@ -192,6 +206,7 @@ class Workbench(QWidget):
                 editor.mark_statement(line, column)
         elif step is not None and step.policy_ids:
             self.open_policy(step.policy_ids[0])
+        self.scenes.follow(flow.id if flow else None, index)
         self.step_changed.emit(index)
 
     def _on_policy_edited(self, policy_id: str, text: str) -> None:
