@@ -96,7 +96,23 @@ SCENARIO = textwrap.dedent("""\
             object: a.txt
             expect: ExplicitDeny
             narration: {en: Denied., ja: 拒否されます。}
+    what_ifs:
+      no-trust:
+        label: {en: The role trusts nobody, ja: ロールが誰も信頼しない}
+        narration: {en: The trust policy is empty., ja: 信頼ポリシーが空です。}
+        patch:
+          - path: world.roles.CrossAccountRole.trust_policy
+            set: |
+              {"Version": "2012-10-17", "Statement": []}
+        expect:
+          main.assume: ImplicitDeny
 """).replace("@POLICY@", textwrap.indent(POLICY, " " * 12).rstrip("\n"))
+
+
+@pytest.fixture(autouse=True)
+def _private_data_folder(tmp_path, monkeypatch):
+    """Recovery copies and other app data go to a temporary folder, never the real home."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
 
 @pytest.fixture

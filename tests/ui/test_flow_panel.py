@@ -210,3 +210,53 @@ def test_diagrams_follow_the_stepper_and_the_verdicts(window, qtbot):
     editor.moveCursor(editor.textCursor().MoveOperation.Start)
     qtbot.keyClicks(editor, "x")  # stale: badges come off rather than show old news as current
     assert sequence.element("step:assume").badge is None
+
+
+def test_export_the_diagram_on_screen(window, tmp_path):
+    assert window.export_diagram_to(tmp_path / "arch.svg")
+    svg = (tmp_path / "arch.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "CrossAccountRole" in svg  # labels stay text
+    window.workbench.diagrams.setCurrentIndex(1)
+    assert window.export_diagram_to(tmp_path / "flow.png")
+    assert (tmp_path / "flow.png").stat().st_size > 1000
+
+
+def test_a_what_if_switch_re_evaluates_with_its_patch(window, language):
+    panel = window.workbench.flow_panel
+    [check] = panel.what_if_checks
+    assert check.text() == "The role trusts nobody"
+    assert badges(window)[0] == "Allow"
+    check.setChecked(True)
+    assert panel.active_what_ifs() == ["no-trust"]
+    assert badges(window)[0] == "Implicit deny"
+    assert not panel.is_stale()
+    language("ja")
+    assert check.text() == "ロールが誰も信頼しない"
+    assert panel.what_if_label.text() == "もしも:"
+    check.setChecked(False)
+    assert badges(window)[0] == "許可"
+
+
+def test_clicking_the_diagram_opens_the_policies_behind_it(window, qtbot):
+    bench = window.workbench
+    view = bench.diagrams.views["architecture"]
+    scene = view.scene()
+    edge = scene.element("trust:root.111111111111->role.CrossAccountRole")
+    assert edge is not None
+    bench.policy_tabs.close_all()
+    bench.diagrams.element_clicked.emit("architecture", edge.element_id)
+    assert bench.policy_tabs.current_editor().objectName() == "policy:world.roles.CrossAccountRole.trust_policy"
+
+    # A real click on the bucket node, through the view.
+    node = scene.element("res.shared-bucket")
+    bench.diagrams.setCurrentWidget(view)
+    point = view.mapFromScene(node.sceneBoundingRect().center())
+    assert view.element_at(point) == "res.shared-bucket"
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert bench.policy_tabs.current_editor().objectName() == "policy:world.resources.shared-bucket.policy"
+
+
+def test_clicking_a_sequence_message_selects_its_step(window):
+    bench = window.workbench
+    bench.diagrams.element_clicked.emit("sequence", "step:write")
+    assert bench.flow_panel.current_step() == 2

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from xviz.ui.catalog import join_lines, read_card, teaser
-from xviz.ui.raw_scenario import read_scenario_view
+from xviz.ui.raw_scenario import actor_label, read_scenario_view
 from xviz.ui.view_model import verdict_from_expect
 
 
@@ -71,3 +71,12 @@ def test_expect_words():
     assert verdict_from_expect("Allow") == "allow"
     assert verdict_from_expect(None) is None
     assert verdict_from_expect("maybe") is None
+
+
+def test_actor_labels():
+    assert actor_label({"user": "alice"}) == "alice"
+    assert actor_label({"role": "AppRole", "session": "app"}) == "AppRole/app"
+    assert actor_label({"root": "111111111111"}) == "root (111111111111)"
+    assert actor_label({"service": "cloudtrail", "on_behalf_of": "222222222222"}) == "cloudtrail (222222222222)"
+    assert actor_label({"anonymous": True}) == "anonymous"
+    assert actor_label({}) == "?"

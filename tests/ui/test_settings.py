@@ -49,3 +49,21 @@ def test_theme_and_presenter_mode_change_the_application(qapp):
         assert qapp.font().pointSize() == PRESENTER_FONT_SIZE
     finally:
         context.set_appearance("light", 10, False)
+
+
+def test_settings_dialog_applies_and_stores_the_choices(qtbot, settings, language):
+    from xviz.ui.settings_dialog import SettingsDialog
+
+    context = ui_context()
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("ja"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.font_size.setValue(12)
+    try:
+        dialog.accept()
+        assert (settings.language, settings.theme, settings.font_size) == ("ja", "dark", 12)
+        assert context.language == "ja" and context.theme == "dark"
+        assert dialog.windowTitle() == "設定"  # the dialog itself switched language at once
+    finally:
+        context.set_appearance("light", 10, False)

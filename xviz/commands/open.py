@@ -72,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
     if not window.workbench.select(args.flow, None if args.step is None else args.step - 1):
         count = window.workbench.flow_panel.step_count()
         _dispose(window)
-        return _error(f"{path}: --step {args.step} is out of range (the flow has {count} steps)")
+        return _error(f"{path}: --step {args.step} is out of range "
+                      f"(the flow has {count} step{'' if count == 1 else 's'})")
     if args.screenshot:
         from xviz.ui.screenshot import render_png  # noqa: PLC0415
 

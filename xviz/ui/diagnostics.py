@@ -131,7 +131,7 @@ def severity_label(severity: str) -> str:
 class ProblemsModel(QAbstractTableModel):
     """Every diagnostic of every open policy, one row each: severity, policy, line, column, message."""
 
-    COLUMNS = ("severity", "source", "line", "column", "message")
+    COLUMNS = ("severity", "line", "column", "message", "source")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -176,13 +176,13 @@ class ProblemsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        return (
-            QCoreApplication.translate("ProblemsModel", "Severity"),
-            QCoreApplication.translate("ProblemsModel", "Policy"),
-            QCoreApplication.translate("ProblemsModel", "Line"),
-            QCoreApplication.translate("ProblemsModel", "Column"),
-            QCoreApplication.translate("ProblemsModel", "Message"),
-        )[section]
+        return {
+            "severity": QCoreApplication.translate("ProblemsModel", "Severity"),
+            "line": QCoreApplication.translate("ProblemsModel", "Line"),
+            "column": QCoreApplication.translate("ProblemsModel", "Column"),
+            "message": QCoreApplication.translate("ProblemsModel", "Message"),
+            "source": QCoreApplication.translate("ProblemsModel", "Policy"),
+        }[self.COLUMNS[section]]
 
     def relabel(self, source: str, label: str) -> None:
         self._labels[source] = label

@@ -5,7 +5,7 @@ The seam: `set_scene("architecture" | "sequence", scene)` with any QGraphicsScen
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QTabWidget, QWidget
 
@@ -13,10 +13,18 @@ KINDS = ("architecture", "sequence")
 
 
 class DiagramView(QGraphicsView):
-    """Pan with the mouse, zoom with Ctrl+wheel, fit with `fit()`."""
+    """Pan with the mouse, zoom with Ctrl+wheel, fit with `fit()`; a click (not a drag) on an element
+    reports its id.
+
+    Signals:
+        element_clicked(str): the `element_id` of the clicked diagram element.
+    """
+
+    element_clicked = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._press: QPoint | None = None
         self.auto_fit = True  # until the user zooms: then the view stays where they put it
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
@@ -29,6 +37,29 @@ class DiagramView(QGraphicsView):
             self.scale(factor, factor)
         else:
             super().wheelEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        if self._press is not None and (pos - self._press).manhattanLength() < 5:
+            element_id = self.element_at(pos)
+            if element_id:
+                self.element_clicked.emit(element_id)
+        self._press = None
+
+    def element_at(self, pos: QPoint) -> str | None:
+        """The id of the innermost diagram element under a viewport point (labels and badges included)."""
+        for item in self.items(pos):
+            while item is not None:
+                element_id = getattr(item, "element_id", None)
+                if element_id and getattr(item, "kind", "") not in ("cluster", "box", "block"):
+                    return element_id
+                item = item.parentItem()
+        return None
 
     def fit(self) -> None:
         """Show the whole diagram, but never magnify it past its natural size (text would blur)."""
@@ -50,6 +81,12 @@ class DiagramView(QGraphicsView):
 
 
 class DiagramArea(QTabWidget):
+    """Signals:
+        element_clicked(str, str): the diagram ("architecture" | "sequence") and the element's id.
+    """
+
+    element_clicked = Signal(str, str)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.views: dict[str, DiagramView] = {}
@@ -57,6 +94,7 @@ class DiagramArea(QTabWidget):
         self._messages: dict[str, str] = {}
         for kind in KINDS:
             view = DiagramView()
+            view.element_clicked.connect(lambda element_id, k=kind: self.element_clicked.emit(k, element_id))
             scene = QGraphicsScene(view)
             text = QGraphicsSimpleTextItem()  # plain text by construction
             scene.addItem(text)

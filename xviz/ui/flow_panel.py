@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QToolButton, QTreeWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QToolButton, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -13,7 +13,7 @@ from xviz.ui.catalog import pick
 from xviz.ui.icons import nav_icon
 from xviz.ui.plain import mark_data, plain_label, plain_tooltip
 from xviz.ui.verdicts import expected_label, verdict_color, verdict_label
-from xviz.ui.view_model import FlowView
+from xviz.ui.view_model import FlowView, WhatIfView
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0)
 BASE_INTERVAL_MS = 2000  # one step every 2 s at 1x: time to read a badge aloud
@@ -26,11 +26,13 @@ class FlowPanel(QWidget):
         flow_changed(str): the selected flow's id.
         step_changed(int): the current step's index in the flow (-1 when there is none).
         playing_changed(bool)
+        what_ifs_changed(list): the ids of the switched-on what-ifs, in the scenario's order.
     """
 
     flow_changed = Signal(str)
     step_changed = Signal(int)
     playing_changed = Signal(bool)
+    what_ifs_changed = Signal(list)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,6 +52,17 @@ class FlowPanel(QWidget):
         top.addWidget(self.flow_label)
         top.addWidget(self.flow_combo, 1)
         layout.addLayout(top)
+        self.what_if_box = QWidget()
+        # One switch per line: long labels must not widen the panel (and squeeze the editor).
+        self._what_if_layout = QVBoxLayout(self.what_if_box)
+        self._what_if_layout.setContentsMargins(0, 0, 0, 0)
+        self._what_if_layout.setSpacing(2)
+        self.what_if_label = plain_label()
+        self._what_if_layout.addWidget(self.what_if_label)
+        self.what_if_checks: list[QCheckBox] = []
+        self._what_ifs: list[WhatIfView] = []
+        self.what_if_box.hide()
+        layout.addWidget(self.what_if_box)
 
         self.steps = QTreeWidget()
         self.steps.setColumnCount(3)
@@ -119,6 +132,33 @@ class FlowPanel(QWidget):
             self.flow_combo.addItem(pick(flow.title, language) or flow.id, flow.id)
         self.flow_combo.blockSignals(False)
         self._on_flow_selected(0 if flows else -1)
+
+    def set_what_ifs(self, what_ifs: list[WhatIfView]) -> None:
+        """One check box per switch; the labels come from the scenario (in its language)."""
+        for check in self.what_if_checks:
+            check.setParent(None)
+            check.deleteLater()
+        self._what_ifs = list(what_ifs)
+        self.what_if_checks = []
+        for i, what_if in enumerate(self._what_ifs):
+            check = mark_data(QCheckBox())
+            check.toggled.connect(self._on_what_if_toggled)
+            self._what_if_layout.insertWidget(1 + i, check)
+            self.what_if_checks.append(check)
+        self.what_if_box.setVisible(bool(self._what_ifs))
+        self._label_what_ifs()
+
+    def active_what_ifs(self) -> list[str]:
+        return [w.id for w, check in zip(self._what_ifs, self.what_if_checks) if check.isChecked()]
+
+    def _on_what_if_toggled(self, _checked: bool) -> None:
+        self.what_ifs_changed.emit(self.active_what_ifs())
+
+    def _label_what_ifs(self) -> None:
+        language = ui_context().language
+        for what_if, check in zip(self._what_ifs, self.what_if_checks):
+            check.setText(pick(what_if.label, language) or what_if.id)
+            check.setToolTip(plain_tooltip(pick(what_if.narration, language)))
 
     def current_flow(self) -> FlowView | None:
         index = self.flow_combo.currentIndex()
@@ -260,6 +300,8 @@ class FlowPanel(QWidget):
 
     def retranslate(self) -> None:
         self.flow_label.setText(self.tr("Flow:"))
+        self.what_if_label.setText(self.tr("What if:"))
+        self._label_what_ifs()
         self.speed_label.setText(self.tr("Speed:"))
         self.steps.setHeaderLabels(["#", self.tr("Step"), self.tr("Verdict")])
         self.first_button.setToolTip(self.tr("First step"))

@@ -123,6 +123,7 @@ class HomeScreen(QWidget):
         self._settings = settings or AppSettings()
         self._scenarios_dir = scenarios_dir
         self.cards: list[ScenarioCardWidget] = []
+        self._stale = True
         self.setAcceptDrops(True)
         self.setObjectName("homeScreen")
 
@@ -226,7 +227,19 @@ class HomeScreen(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Re-read the cards (in the current language) and the recent files."""
+        """Re-read the cards (in the current language) and the recent files; put off while hidden,
+        so `xviz open FILE` does not read every bundled scenario for a screen it never shows."""
+        self._stale = True
+        if self.isVisible():
+            self._reload_now()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._stale:
+            self._reload_now()
+        super().showEvent(event)
+
+    def _reload_now(self) -> None:
+        self._stale = False
         language = ui_context().language
         for card in self.cards:
             card.setParent(None)  # out of the widget tree now, freed later

@@ -4,33 +4,41 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from xviz.ui.app import ui_context
 from xviz.ui.catalog import pick
-from xviz.ui.export import export_scene
 from xviz.ui.home import HomeScreen, dropped_scenario
 from xviz.ui.loading import load_scenario_view
 from xviz.ui.raw_scenario import blank_scenario_view
+from xviz.ui.recovery import RecoveryStore
 from xviz.ui.settings import AppSettings
 from xviz.ui.settings_dialog import SettingsDialog
 from xviz.ui.view_model import ScenarioView
 from xviz.ui.workbench import Workbench
 
 Saver = Callable[[ScenarioView, Path], None]
+RECOVERY_INTERVAL_MS = 20_000
 
 
 class MainWindow(QMainWindow):
     def __init__(self, settings: AppSettings | None = None, scenarios_dir: Path | None = None,
-                 loader: Callable[[Path], ScenarioView] = load_scenario_view, saver: Saver | None = None,
+                 loader: Callable[..., ScenarioView] = load_scenario_view, saver: Saver | None = None,
+                 recovery: RecoveryStore | None = None, ask_restore: Callable[[Path], bool] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._settings = settings or AppSettings()
         self._loader = loader
         self._saver = saver  # seam: the scenario module's atomic round-trip save
         self._followed: set = set()
+        self._recovery = recovery or RecoveryStore()
+        self._ask_restore = ask_restore or self._ask_restore_dialog
+        self._recovery_timer = QTimer(self)
+        self._recovery_timer.setInterval(RECOVERY_INTERVAL_MS)
+        self._recovery_timer.timeout.connect(self.write_recovery_copy)
+        self._recovery_timer.start()
         self.home = HomeScreen(self._settings, scenarios_dir)
         self.workbench = Workbench()
         self.stack = QStackedWidget()
@@ -159,10 +167,44 @@ class MainWindow(QMainWindow):
         """Open a scenario file; problems are shown in the workbench, never raised."""
         if not self._confirm_discard():
             return False
-        view = self._loader(Path(path))
-        self._settings.add_recent_file(str(Path(path).resolve()))
+        path = Path(path)
+        recovered = self._recovery.find(path) if path.is_file() else None
+        if recovered is not None and self._ask_restore(path):
+            view = self._loader(path, recovered)
+        else:
+            recovered = None
+            self._recovery.discard(path)
+            view = self._loader(path)
+        self._settings.add_recent_file(str(path.resolve()))
         self.open_view(view)
+        self.setWindowModified(recovered is not None)  # restored edits are not in the file yet
         return True
+
+    def _ask_restore_dialog(self, path: Path) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Recover unsaved changes"),
+                          self.tr("xviz found changes to this scenario that were never saved "
+                                  "(the app closed unexpectedly). Restore them?") + f"\n{path}",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def write_recovery_copy(self) -> bool:
+        """Every little while: the text of a modified scenario, kept apart from the file."""
+        view = self.workbench.view()
+        live = view.source if view is not None else None
+        if not self.isWindowModified() or view is None or view.path is None or not getattr(live, "editable", False):
+            return False
+        try:
+            text = live.text
+        except Exception:  # noqa: BLE001 - a text that cannot be spliced yet: try again next time
+            return False
+        self._recovery.write(view.path, text)
+        return True
+
+    def _forget_recovery(self) -> None:
+        view = self.workbench.view()
+        if view is not None and view.path is not None:
+            self._recovery.discard(view.path)
 
     def open_blank(self) -> None:
         if self._confirm_discard():
@@ -254,22 +296,44 @@ class MainWindow(QMainWindow):
             self._message(QMessageBox.Icon.Warning, self.tr("Save"),
                           self.tr("The file could not be saved:") + f"\n{path}\n{exc.strerror or exc}")
             return
+        self._forget_recovery()
         self.workbench.view().path = path
         self.setWindowModified(False)
 
     def export_diagram(self) -> None:
-        scene = self.workbench.diagrams.current_scene()
-        if scene is None:
+        if self._current_diagram() is None:
+            self._message(QMessageBox.Icon.Information, self.tr("Export"),
+                          self.tr("There is no diagram to export yet."))
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the diagram"), "",
                                               self.tr("SVG image (*.svg);;PNG image (*.png)"))
-        if not path:
-            return
+        if path:
+            self.export_diagram_to(Path(path))
+
+    def _current_diagram(self):
+        diagrams = self.workbench.diagrams
+        kind = "architecture" if diagrams.currentIndex() == 0 else "sequence"
+        return diagrams.current_scene() if diagrams.has_real_scene(kind) else None
+
+    def export_diagram_to(self, path: Path) -> bool:
+        """The diagram on screen to SVG (text stays text) or PNG; a message box on failure."""
+        from xviz.ui.diagram import export_png, export_svg  # noqa: PLC0415 - only when exporting
+
+        scene = self._current_diagram()
+        if scene is None:
+            return False
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_name(path.name + ".svg")
         try:
-            export_scene(scene, path, self.palette().base().color())
-        except (OSError, ValueError) as exc:
+            if path.suffix.lower() == ".png":
+                export_png(scene, path)
+            else:
+                export_svg(scene, path, self.windowTitle().replace("[*]", ""))
+        except OSError as exc:
             self._message(QMessageBox.Icon.Warning, self.tr("Export"),
                           self.tr("The diagram could not be exported:") + f"\n{path}\n{exc}")
+            return False
+        return True
 
     def _fill_recent_menu(self) -> None:
         self.menu_recent.clear()
@@ -287,7 +351,10 @@ class MainWindow(QMainWindow):
                           self.tr("This scenario has changes that are not saved. Discard them?"),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        return box.exec() == QMessageBox.StandardButton.Discard
+        if box.exec() != QMessageBox.StandardButton.Discard:
+            return False
+        self._forget_recovery()
+        return True
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._confirm_discard():

@@ -13,7 +13,7 @@ import yaml
 
 from xviz.ui.catalog import SAFE_LOADER, pick
 from xviz.ui.view_model import (
-    FlowView, LoadProblem, PolicyView, ScenarioView, StepView, TreeNode, verdict_from_expect,
+    FlowView, LoadProblem, PolicyView, ScenarioView, StepView, TreeNode, WhatIfView, verdict_from_expect,
 )
 
 MAX_FILE_BYTES = 5_000_000
@@ -122,9 +122,24 @@ class _Builder:
         return roots
 
 
+def actor_label(actor: dict) -> str:
+    """Who calls, as a learner would say it: `alice`, `AppRole/app`, `root (111…)`, `cloudtrail (222…)`."""
+    if "role" in actor and "session" in actor:
+        return f"{actor['role']}/{actor['session']}"
+    for key in ("user", "session", "account"):
+        if key in actor:
+            return str(actor[key])
+    if "root" in actor:
+        return f"root ({actor['root']})"
+    if "service" in actor:
+        return f"{actor['service']} ({actor['on_behalf_of']})" if actor.get("on_behalf_of") else str(actor["service"])
+    if actor.get("anonymous"):
+        return "anonymous"
+    return ", ".join(f"{k}: {v}" for k, v in actor.items()) or "?"
+
+
 def _step_title(step: dict) -> str:
-    actor = _mapping(step.get("actor"))
-    who = ", ".join(str(v) for v in actor.values()) if actor else "?"
+    who = actor_label(_mapping(step.get("actor")))
     parts = [who, str(step.get("action", "?"))]
     if step.get("target"):
         parts.append(str(step["target"]) + (f"/{step['object']}" if step.get("object") else ""))
@@ -144,14 +159,16 @@ def _flows(data: dict) -> list[FlowView]:
     return flows
 
 
-def read_scenario_view(path: Path) -> ScenarioView:
+def read_scenario_view(path: Path, text: str | None = None) -> ScenarioView:
+    """The view of the file at `path`, or of `text` standing for it (a recovery copy)."""
     path = Path(path)
     view = ScenarioView(path=path, title=path.stem, not_ready={"engine"})
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
+        if text is None and path.stat().st_size > MAX_FILE_BYTES:
             view.problems.append(LoadProblem("The file is larger than 5 MB.", str(path)))
             return view
-        text = path.read_text(encoding="utf-8")
+        if text is None:
+            text = path.read_text(encoding="utf-8")
         node = yaml.compose(text, Loader=SAFE_LOADER)
         data = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.MarkedYAMLError as exc:
@@ -172,6 +189,8 @@ def read_scenario_view(path: Path) -> ScenarioView:
     view.tree = builder.tree()
     view.policies = builder.policies
     view.flows = _flows(data)
+    view.what_ifs = [WhatIfView(str(key), _mapping(spec).get("label") or str(key), _mapping(spec).get("narration") or "")
+                     for key, spec in _mapping(data.get("what_ifs")).items()]
     return view
 
 

@@ -2,16 +2,18 @@
 after each policy edit, save in place. Fills the ScenarioView the widgets draw. No Qt here.
 
 `loading.load_scenario_view` uses `scenario_view_from_file`; a policy edit goes through
-`LiveScenario.edit_policy`, which splices the new JSON text into the file text (comments and order
-kept), reloads and re-runs. When the edited text does not load, the last good verdicts stay and
-`view.stale` is set.
+`LiveScenario.edit_policy`, which re-parses that policy alone and re-runs the flows; the text goes
+into the file (comments and order kept) when saved. When the edited text is not a policy the engine
+accepts, the last good verdicts stay and `view.stale` is set.
 """
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
 
+from xviz.engine import validate_policy
 from xviz.scenario import ScenarioError, loads
+from xviz.scenario.jsontext import JsonTextError, load_policy_json
 from xviz.scenario.loader import LoadedScenario, read_text, save_text
 from xviz.scenario.report import explain
 from xviz.scenario.runner import StepRun, run_steps
@@ -32,25 +34,34 @@ def _policy_id(path: tuple) -> str:
 
 
 class LiveScenario:
-    """A scenario open in the workbench: its file text, the last good evaluation, edits spliced in."""
+    """A scenario open in the workbench: its file text, the last good evaluation, the edits made since.
 
-    def __init__(self, path: str | Path):
+    An edit re-parses only that policy's JSON and re-runs the flows with it (the world, the other
+    policies and the file's YAML are not read again); the edited text is spliced into the file text
+    when it is asked for (`text`, `save`).
+    """
+
+    def __init__(self, path: str | Path, text: str | None = None):
+        """`text`, when given, stands for the file's content (a recovery copy not saved yet)."""
         self.path = Path(path)
-        self.view: ScenarioView = read_scenario_view(self.path)
+        self.view: ScenarioView = read_scenario_view(self.path, text)
         self.view.source = self
         self.view.not_ready.discard("engine")
         self.loaded: LoadedScenario | None = None  # the last version that loaded and ran
-        self._base: LoadedScenario | None = None  # where the next edit is spliced in (the current text)
         self.runs: list[StepRun] = []
+        self._file_text: str | None = None  # as read or last saved
+        self._pending: dict[tuple, str] = {}  # policy path -> edited text, not yet in the file text
+        self._text: str | None = None
+        self._paths: dict[str, tuple] = {}
+        self.what_ifs: tuple[str, ...] = ()
         if self.view.problems:  # not even YAML: the raw reader has said where
             return
         try:
-            self.text = read_text(self.path)
-            loaded = loads(self.text, str(self.path))
+            self._file_text = read_text(self.path) if text is None else text
+            loaded = loads(self._file_text, str(self.path))
         except ScenarioError as error:
             self.view.problems.extend(_problems(error))
             return
-        self._base = loaded
         self._paths = {_policy_id(path): path for path in loaded.policies}
         if not self._run(loaded):
             self.view.problems.extend(self.view.edit_problems)
@@ -59,40 +70,75 @@ class LiveScenario:
 
     @property
     def editable(self) -> bool:
-        return self._base is not None
+        return self.loaded is not None
+
+    @property
+    def text(self) -> str | None:
+        """The file's text with every edit so far written into its block (comments and order kept)."""
+        if self._text is None and self._file_text is not None:
+            text = self._file_text
+            for path, policy_text in self._pending.items():
+                base = dataclasses.replace(self.loaded, text=text,
+                                           source_map=parse_yaml(text, str(self.path)).source_map)
+                text = base.replace_policy_text(path, policy_text)
+            self._text = text
+        return self._text
 
     def edit_policy(self, policy_id: str, text: str) -> bool:
-        """Put the policy's new text into the scenario and re-evaluate; False when it does not load."""
-        path = self._paths.get(policy_id) if self._base is not None else None
-        if path is None:
+        """Use the policy's new text and re-evaluate; False (verdicts kept, `view.stale`) when it
+        is not a policy the engine accepts."""
+        path = self._paths.get(policy_id)
+        source = self.loaded.policies.get(path) if self.loaded is not None and path else None
+        if source is None:
             return False
+        self._pending[path] = text
+        self._text = None
         try:
-            new_text = self._base.replace_policy_text(path, text)
+            document, positions = load_policy_json(text, str(self.path))
+        except JsonTextError as exc:
+            return self._failed_at(source, f"policy {source.name!r}: {exc.message}", exc.line, exc.column)
+        # The same rule as loading: what the engine calls an error keeps the scenario from running.
+        for diag in validate_policy(text, source.policy_type, account=source.account):
+            if diag.severity == "error":
+                return self._failed_at(source, f"policy {source.name!r}: {diag.message}", diag.line, diag.column)
+        edited = dataclasses.replace(source, text=text, document=document, json_positions=positions)
+        return self._run(dataclasses.replace(self.loaded, policies={**self.loaded.policies, path: edited}))
+
+    def set_what_ifs(self, names: list[str] | tuple[str, ...]) -> bool:
+        """Flip switches: reload the current text with those what-ifs applied, in order, and re-run.
+
+        Edits to a policy that an active what-if replaces are evaluated over the what-if's version."""
+        try:
+            loaded = loads(self.text, str(self.path), tuple(names))
         except ScenarioError as error:
             return self._failed(error)
-        self.text = new_text
-        try:
-            # The splice positions must follow the new text even when it does not load as a scenario.
-            self._base = dataclasses.replace(self._base, text=new_text,
-                                             source_map=parse_yaml(new_text, str(self.path)).source_map)
-            loaded = loads(new_text, str(self.path))
-        except ScenarioError as error:
-            return self._failed(error)
-        self._base = loaded
+        self.what_ifs = tuple(names)
         return self._run(loaded)
 
     def save(self, path: str | Path | None = None) -> None:
-        """Atomic save of the current text (also when it does not load: work in progress is kept)."""
-        if self._base is None:
+        """Atomic save of the current text (also of a policy that does not parse: work in progress)."""
+        if self.loaded is None:
             raise OSError("this scenario could not be loaded, so it cannot be saved from the app")
+        try:
+            text = self.text
+        except ScenarioError as error:
+            raise OSError(error.first.message + (f" ({error.first.hint})" if error.first.hint else "")) from None
         target = Path(path) if path is not None else self.path
-        save_text(target, self.text)
-        self.path = target
+        save_text(target, text)
+        self.path, self._file_text, self._pending = target, text, {}
+        self.loaded = loads(text, str(target), self.what_ifs)  # positions now follow the saved text
 
     # --- evaluation ---------------------------------------------------------------------------
     def _failed(self, error: ScenarioError) -> bool:
         self.view.stale = True
         self.view.edit_problems = _problems(error)
+        return False
+
+    def _failed_at(self, source, message: str, line: int | None, column: int | None) -> bool:
+        """A problem inside one policy's text, placed at its line and column in the file."""
+        at = source.block.file_position(line, column) if source.block is not None and line else None
+        self.view.stale = True
+        self.view.edit_problems = [LoadProblem(message, str(self.path), *(at or (None, None)))]
         return False
 
     def _run(self, loaded: LoadedScenario) -> bool:
@@ -113,6 +159,7 @@ class LiveScenario:
             return
         step = flow.steps[run.plan.index]
         step.verdict = verdict_from_expect(run.outcome)
+        step.expected = verdict_from_expect(run.plan.step.expect)  # a what-if may change it
         step.explanation = {lang: explain(run, lang) for lang in LANGUAGES}
         step.policy_ids, step.focus = [], None
         for statement in run.result.get("decisive") or []:
@@ -128,5 +175,5 @@ class LiveScenario:
                     step.focus = (policy_id, found[0], found[1])
 
 
-def scenario_view_from_file(path: str | Path) -> ScenarioView:
-    return LiveScenario(path).view
+def scenario_view_from_file(path: str | Path, text: str | None = None) -> ScenarioView:
+    return LiveScenario(path, text).view

@@ -85,6 +85,12 @@ class ScenarioDiagrams:
             message = found.messages.get(index)
             _highlight(scene, (message,) if message else None)
 
+    def step_of_message(self, message_id: str) -> int | None:
+        if self._sequence is None:
+            return None
+        found, _scene = self._sequence
+        return next((index for index, message in found.messages.items() if message == message_id), None)
+
     def update_badges(self) -> None:
         if self._sequence is None or self._view is None:
             return

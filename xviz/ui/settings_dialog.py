@@ -1,6 +1,7 @@
 """Settings: language, theme, font size and presenter mode; applied at once when accepted."""
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
 from xviz.ui.app import ui_context
@@ -54,6 +55,11 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(current, 0))
         self.presenter.setText(self.tr("Presenter mode (large type for projectors)"))
         self.presenter_hint.setText(self.tr("The language can also be chosen for one run with --lang."))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def accept(self) -> None:
         self.apply()

@@ -62,6 +62,15 @@ class FlowView:
 
 
 @dataclass
+class WhatIfView:
+    """A switch the learner can flip (the scenario's `what_ifs`)."""
+
+    id: str
+    label: Localized
+    narration: Localized = ""
+
+
+@dataclass
 class LoadProblem:
     """A problem found while opening: shown in the app with file, line and column."""
 
@@ -79,6 +88,7 @@ class ScenarioView:
     tree: list[TreeNode] = field(default_factory=list)
     policies: list[PolicyView] = field(default_factory=list)
     flows: list[FlowView] = field(default_factory=list)
+    what_ifs: list[WhatIfView] = field(default_factory=list)
     problems: list[LoadProblem] = field(default_factory=list)
     # Parts of xviz not built yet, named so the UI can say so: "scenario", "engine", "diagram".
     not_ready: set[str] = field(default_factory=set)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QSplitter, QVBoxLayout, QWidget
 
 from xviz.ui.app import ui_context
 from xviz.ui.diagram_area import DiagramArea
+from xviz.ui.element_policies import policies_for_element
 from xviz.ui.explanation_panel import ExplanationPanel
 from xviz.ui.flow_panel import FlowPanel
 from xviz.ui.plain import mark_data, plain_label
@@ -121,6 +122,8 @@ class Workbench(QWidget):
         self.scenes = ScenarioDiagrams(self.diagrams)
         self.world_tree.policy_activated.connect(self.open_policy)
         self.flow_panel.flow_changed.connect(self.scenes.set_flow)
+        self.flow_panel.what_ifs_changed.connect(self._on_what_ifs_changed)
+        self.diagrams.element_clicked.connect(self._on_element_clicked)
         ui_context().appearance_changed.connect(self._rebuild_diagrams)
         ui_context().language_changed.connect(self._rebuild_diagrams)
         self.flow_panel.step_changed.connect(self._on_step_changed)
@@ -143,7 +146,28 @@ class Workbench(QWidget):
         for kind in ("architecture", "sequence"):
             self.diagrams.reset(kind)
         self.flow_panel.set_flows(view.flows)
+        self.flow_panel.set_what_ifs(view.what_ifs if getattr(view.source, "editable", False) else [])
         self._rebuild_diagrams()
+
+    def _on_element_clicked(self, kind: str, element_id: str) -> None:
+        """A click on a diagram node or edge opens the policies behind it (the first one in front);
+        a message of the sequence diagram selects its step."""
+        if kind == "sequence":
+            index = self.scenes.step_of_message(element_id)
+            if index is not None:
+                self.flow_panel.set_step(index)
+            return
+        policy_ids = policies_for_element(element_id, self._view) if self._view else []
+        for policy_id in reversed(policy_ids):
+            self.open_policy(policy_id)
+
+    def _on_what_ifs_changed(self, names: list) -> None:
+        live = self._view.source if self._view is not None else None
+        if live is not None and hasattr(live, "set_what_ifs"):
+            live.set_what_ifs(names)
+            self.flow_panel.refresh_verdicts()
+            self._rebuild_diagrams()  # a switch can change the world the diagrams draw
+            self.refresh_verdicts()
 
     def _rebuild_diagrams(self, *_args) -> None:
         flow = self.flow_panel.current_flow()
@@ -158,8 +182,8 @@ class Workbench(QWidget):
         wanted = self.world_tree.sizeHintForColumn(0) + self.world_tree.indentation() + 24
         tree = max(min(wanted, total // 4), min(total // 6, 200))
         rest = max(total - tree, 1)
-        centre_share = sizes[1] / max(sizes[1] + sizes[2], 1)
-        self.splitter.setSizes([tree, round(rest * centre_share), rest - round(rest * centre_share)])
+        centre = round(rest * 0.56)  # diagram and steps; the rest for the policy and the explanation
+        self.splitter.setSizes([tree, centre, rest - centre])
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

@@ -1,0 +1,60 @@
+"""Recovery copies: the text of a scenario with unsaved edits, written every little while, so a crash
+loses at most that little while. Offered back when the same file is opened again.
+
+One copy per scenario file, named by a hash of its absolute path, in the app's local data folder.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+
+def recovery_dir() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base or tempfile.gettempdir()) / "recovery"
+
+
+class RecoveryStore:
+    def __init__(self, directory: Path | None = None):
+        self.directory = directory or recovery_dir()
+
+    def _paths(self, original: Path) -> tuple[Path, Path]:
+        key = hashlib.sha256(str(Path(original).resolve()).encode("utf-8")).hexdigest()[:24]
+        return self.directory / f"{key}.yaml", self.directory / f"{key}.json"
+
+    def write(self, original: Path, text: str) -> None:
+        """Atomically (temporary file, then rename); an unwritable folder is silently skipped:
+        a missing recovery copy must never interrupt the learner."""
+        copy, meta = self._paths(original)
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            for target, content in ((copy, text), (meta, json.dumps({"original": str(Path(original).resolve())}))):
+                fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-")
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(content)
+                os.replace(tmp, target)
+        except OSError:
+            pass
+
+    def find(self, original: Path) -> str | None:
+        """The recovered text when it is newer than the file and differs from it."""
+        copy, _meta = self._paths(original)
+        try:
+            if copy.stat().st_mtime < Path(original).stat().st_mtime:
+                return None
+            text = copy.read_text(encoding="utf-8")
+            return None if text == Path(original).read_text(encoding="utf-8") else text
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def discard(self, original: Path) -> None:
+        for path in self._paths(original):
+            try:
+                path.unlink()
+            except OSError:
+                pass
