@@ -112,3 +112,37 @@ def test_engine_choice_from_environment(monkeypatch):
     monkeypatch.setenv("XVIZ_GRAPHVIZ", "/no/such/engine")
     with pytest.raises(EngineUnavailable, match="no such executable"):
         find_engine()
+
+
+@needs_engine
+def test_author_order_of_clusters_and_their_members_in_a_left_to_right_chart():
+    # Graphviz turns declaration order into bottom-to-top order in an LR chart; the OUs and the people in
+    # an account must still read top to bottom as written.
+    layout = lay("flowchart LR\nsubgraph Org\nsubgraph Dev\nd\nend\nsubgraph Stg\ns\nend\nsubgraph Prd\np\nend\nend\n"
+                 "subgraph Ops\nalice\nbob\nrole\nend\nrole --> d\nrole --> s\nrole --> p")
+    ys = lambda *ids: [layout.nodes[n].rect.center[1] for n in ids]  # noqa: E731
+    assert ys("d", "s", "p") == sorted(ys("d", "s", "p"))
+    assert ys("alice", "bob", "role") == sorted(ys("alice", "bob", "role"))
+    clusters = [layout.clusters[c].rect.y for c in ("Dev", "Stg", "Prd")]
+    assert clusters == sorted(clusters)
+
+
+@pytest.mark.parametrize("engine", ["graphviz-pure", "builtin"])
+def test_cluster_title_moves_off_an_edge_that_crosses_it(engine, monkeypatch):
+    from xviz.diagram.cluster_titles import _crossings
+    from xviz.diagram.layout_model import Rect
+
+    if engine == "graphviz-pure" and not HAVE_ENGINE:
+        pytest.skip("no Graphviz engine installed")
+    monkeypatch.setenv("XVIZ_GRAPHVIZ", engine)
+    chart = ('flowchart TB\nX["the caller"]\nsubgraph S["Account"]\ndirection LR\nA["a wide node on the left"]\n'
+             'B["in the middle"]\nC["a wide node on the right"]\nend\nX --> B')
+    layout = lay(chart)
+    cluster = layout.clusters["S"]
+    title = cluster.title_rect
+    crossed = _crossings(Rect(title.x, title.y, title.width, title.height), [layout.edges["e:0"].path])
+    assert crossed == []
+    assert cluster.rect.contains(title)
+    # The edge really runs through the band's centre, where the title would have stood.
+    band = Rect(cluster.rect.x, title.y, cluster.rect.width, title.height)
+    assert any(abs(x - cluster.rect.center[0]) < title.width / 2 for x in _crossings(band, [layout.edges["e:0"].path]))

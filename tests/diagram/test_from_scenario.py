@@ -239,3 +239,13 @@ def test_own_chart_warnings_are_placed_in_the_file():
     found = scenario_diagram(loads(text, "w.yaml"), "extra")
     warning = found.chart.warnings[0]
     assert text.splitlines()[warning.line + found.line_offset - 1].strip() == "style A font-size:20px"
+
+
+def test_flow_sequence_is_titled_with_the_flow_in_the_language():
+    loaded = load(BASICS)
+    flow = loaded.model.flows["main"]
+    assert flow_diagram(loaded, "main", "en").chart.title == flow.title.en
+    ja = flow_diagram(loaded, "main", "ja").chart
+    assert ja.title == flow.title.ja
+    layout = layout_diagram(ja, approximate_measure)
+    assert layout.title == flow.title.ja and layout.title_rect.bottom < min(g.rect.y for g in layout.groups)

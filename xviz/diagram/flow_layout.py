@@ -7,6 +7,8 @@ it (graphviz-pure lists edges in its own order).
 """
 from __future__ import annotations
 
+from xviz.diagram.cluster_titles import clear_titles
+from xviz.diagram.flow_order import order_breaks
 from xviz.diagram.flow_measure import FlowSizes, direct_nodes, effective_directions, measure_flowchart
 from xviz.diagram.graphviz_engine import EngineUnavailable, GraphvizEngine, find_engine
 from xviz.diagram.layout_model import ClusterBox, EdgeRoute, FlowLayout, NodeBox, Point, Rect
@@ -36,8 +38,9 @@ def _placeholder(size: tuple[float, float]) -> str:
 class DotWriter:
     """Writes the DOT text for a chart and remembers how to read the answer back."""
 
-    def __init__(self, chart: Flowchart, sizes: FlowSizes) -> None:
+    def __init__(self, chart: Flowchart, sizes: FlowSizes, declare_reversed: bool = False) -> None:
         self.chart = chart
+        self.declare_reversed = declare_reversed   # members written last-first (see flow_order)
         self.sizes = sizes
         self.directions = effective_directions(chart)
         self.node_names = {node_id: f"n{i}" for i, node_id in enumerate(chart.nodes)}
@@ -83,7 +86,7 @@ class DotWriter:
     def _container(self, container: str | None, indent: str) -> None:
         chart = self.chart
         members = chart.subgraphs[container].members if container else chart.top_level
-        for member in members:
+        for member in (reversed(members) if self.declare_reversed else members):
             if member in chart.subgraphs:
                 self._cluster(member, indent)
             else:
@@ -229,6 +232,7 @@ def read_layout(chart: Flowchart, sizes: FlowSizes, writer: DotWriter, answer: d
             points = points_of(edge.id, backwards)
         layout.edges[edge.id] = EdgeRoute(edge.id, edge.source, edge.target, points, edge.line_style, edge.head,
                                           edge.tail, edge.label, label_rect, edge.style)
+    clear_titles(layout)
     return layout
 
 
@@ -239,9 +243,17 @@ def layout_flowchart(chart: Flowchart, measure: Measurer, engine: GraphvizEngine
     sizes = measure_flowchart(chart, measure)
     try:
         engine = engine or find_engine()
-        writer = DotWriter(chart, sizes)
-        answer = engine.run_json(writer.write())
-        return read_layout(chart, sizes, writer, answer, engine.name)
+        best = None
+        # Left to right, the author's order may come out either way round (see flow_order): try both.
+        for declare_reversed in ((False, True) if chart.direction.horizontal else (False,)):
+            writer = DotWriter(chart, sizes, declare_reversed)
+            layout = read_layout(chart, sizes, writer, engine.run_json(writer.write()), engine.name)
+            breaks = len(order_breaks(chart, layout))
+            if best is None or breaks < best[0]:
+                best = (breaks, layout)
+            if not breaks:
+                break
+        return best[1]
     except EngineUnavailable as why:
         layout = layout_fallback(chart, sizes)
         layout.notice = f"Simple built-in layout: {why}"

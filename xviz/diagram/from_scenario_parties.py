@@ -65,6 +65,13 @@ def anonymous_party(lang: str) -> Party:
     return Party("anonymous", "anonymous", word("anonymous", lang), None, PRINCIPAL_SHAPES["anonymous"])
 
 
+def federated_party(provider_arn: str, lang: str) -> Party:
+    """An identity provider (SAML, OIDC): named in a trust policy's `Federated`, or a `{federated:}` actor.
+    An IAM provider lives in an account; a bare domain (accounts.google.com) does not."""
+    return Party(f"fed.{_no_colon(provider_arn)}", "federated", f"{short_arn(provider_arn)}\n{word('federated', lang)}",
+                 account_of_arn(provider_arn), PRINCIPAL_SHAPES["federated"])
+
+
 def sts_party(lang: str) -> Party:
     return Party(STS_ID, "sts", word("sts", lang), None, Shape.RECT)
 
@@ -90,7 +97,7 @@ class StepView:
 
     index: int
     step: m.Step
-    kind: str                  # user, session, root, account, service, anonymous
+    kind: str                  # user, session, root, account, service, anonymous, federated
     account: str | None        # the caller's account
     role: str | None = None    # for sessions
     session: str | None = None
@@ -111,6 +118,8 @@ def flow_steps(world: m.World, flow: m.Flow) -> list[StepView]:
             kind, account = "session", world.roles[role].account if role in world.roles else None
         elif kind in ("root", "account"):
             account = actor.root or actor.account
+        elif kind == "federated":
+            account = account_of_arn(WorldIndex(world).provider_arn(actor.federated))
         if step.target == "*":
             resource_account = account or actor.on_behalf_of or next(iter(world.accounts))
         else:
@@ -136,6 +145,8 @@ def caller_party(world: m.World, view: StepView, lang: str, *, sessions_as_roles
         return root_party(view.account, lang)
     if view.kind == "service":
         return service_party(world, world.services[actor.service].principal, lang)
+    if view.kind == "federated":
+        return federated_party(WorldIndex(world).provider_arn(actor.federated), lang)
     return anonymous_party(lang)
 
 
@@ -166,10 +177,7 @@ def principal_parties(world: m.World, principal, lang: str) -> list[Party]:
             if kind == "Service":
                 found.append(service_party(world, value, lang))
             elif kind == "Federated":
-                # An IAM identity provider lives in an account (SAML, OIDC); a bare domain (accounts.google.com) does not.
-                found.append(Party(f"fed.{_no_colon(value)}", "federated",
-                                   f"{short_arn(value)}\n{word('federated', lang)}", account_of_arn(value),
-                                   PRINCIPAL_SHAPES["federated"]))
+                found.append(federated_party(value, lang))
             elif value == "*":
                 found.append(principal_parties(world, "*", lang)[0])
             elif value in roles:

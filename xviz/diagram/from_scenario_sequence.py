@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from xviz.diagram.from_scenario_labels import short_object, word
+from xviz.diagram.from_scenario_labels import short_object, text_of, word
 from xviz.diagram.from_scenario_parties import Party, StepView, caller_party, flow_steps, sts_party, target_party
 from xviz.diagram.model import Box, Message, MessageHead, MessageLine, Note, Participant, SequenceDiagram
 from xviz.scenario import model as m
@@ -96,10 +96,10 @@ class SequenceBuilder:
         return f"{known.name} ({account})" if known else account
 
     def build(self) -> FlowSequence:
-        plans = flow_steps(self.world, self.loaded.model.flows[self.flow])
+        flow = self.loaded.model.flows[self.flow]
+        plans = flow_steps(self.world, flow)
         used_sessions = {p.session for p in plans if p.kind == "session"}
-        # No title in the chart: the caller shows the flow's title (DiagramScene does not draw one yet).
-        chart = SequenceDiagram(title=None)
+        chart = SequenceDiagram(title=text_of(flow.title, self.lang) or None)
         result = FlowSequence(self.flow, chart)
         items = []
         for plan in plans:

@@ -136,3 +136,31 @@ def test_fallback_notice_is_drawn(measurer, tmp_path, monkeypatch):
     out = tmp_path / "chart.svg"
     export_svg(scene, out)
     assert "built-in layout" in svg_text(out)
+
+
+def test_sequence_title_is_drawn_above_the_participants(measurer, tmp_path):
+    from xviz.ui.diagram import export_svg
+
+    scene = scene_for("sequenceDiagram\ntitle 役割を引き受ける\nA->>B: hi", measurer)
+    out = tmp_path / "chart.svg"
+    export_svg(scene, out)
+    assert "役割を引き受ける" in svg_text(out)
+    (title,) = [i for i in scene.items() if i.data(0) == "title"]
+    assert title.sceneBoundingRect().bottom() <= scene.layout.participants["A"].top.y
+
+
+def test_message_labels_sit_on_a_background_that_hides_the_lifelines(measurer):
+    from PySide6.QtCore import QPointF
+
+    from xviz.ui.diagram import render_image
+    from xviz.ui.diagram.items import LabelItem
+
+    # The long label spans B's lifeline: where it crosses the label's row, the pixel is the label's background.
+    scene = scene_for("sequenceDiagram\nA->>B: x\nA->>C: a label long enough to cross the lifeline of B", measurer)
+    (label,) = [i for i in scene.element("m:2").childItems() if isinstance(i, LabelItem)]
+    assert label.background is not None
+    assert label.rect.contains(QPointF(scene.layout.participants["B"].x, label.rect.center().y()))
+    image = render_image(scene, 1.0)
+    lifeline_x = round(scene.layout.participants["B"].x)
+    row = round(label.rect.top() + 1.5)
+    assert image.pixelColor(lifeline_x, row).name() == scene.theme.edge_label_background

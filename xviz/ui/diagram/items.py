@@ -43,8 +43,9 @@ class LabelItem(QGraphicsItem):
 
     def __init__(self, text: str, rect: QRectF, font: QFont, text_color: QColor,
                  background: QColor | None = None, parent: QGraphicsItem | None = None,
-                 align_left: bool = False) -> None:
+                 align_left: bool = False, indent: float = 0.0) -> None:
         super().__init__(parent)
+        self.indent = indent   # text keeps this far from the rect's sides (a background's edge)
         self.text = text
         self.rect = QRectF(rect)
         self.font = font
@@ -67,7 +68,8 @@ class LabelItem(QGraphicsItem):
         top = self.rect.y() + (self.rect.height() - line_height * len(lines)) / 2
         flags = (Qt.AlignmentFlag.AlignLeft if self.align_left else Qt.AlignmentFlag.AlignHCenter)
         for index, line in enumerate(lines):
-            box = QRectF(self.rect.x(), top + index * line_height, self.rect.width(), line_height)
+            box = QRectF(self.rect.x() + self.indent, top + index * line_height,
+                         self.rect.width() - 2 * self.indent, line_height)
             painter.drawText(box, int(flags | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip), line)
 
 

@@ -9,16 +9,23 @@ from xviz.diagram.layout_model import BlockFrame, MessageRoute, ParticipantBox, 
 from xviz.diagram.model import MessageHead, MessageLine
 from xviz.diagram.sequence_layout import ACTOR_FIGURE
 from xviz.ui.diagram.flow_items import qrect
-from xviz.ui.diagram.items import ElementItem, LabelItem, color, pen
+from xviz.ui.diagram.items import KIND_ROLE, ElementItem, LabelItem, color, pen
 from xviz.ui.diagram.measurer import QtTextMeasurer
 from xviz.ui.diagram.shapes import arrowhead
 from xviz.ui.diagram.theme import DiagramTheme
 
 _HEADS = {MessageHead.FILLED: "filled", MessageHead.OPEN: "open", MessageHead.CROSS: "cross"}
+# A message label's background reaches a little past its text, so a lifeline it crosses stops short of the glyphs.
+LABEL_HALO = (4.0, 1.0)
 
 
 def add_sequence_items(scene: QGraphicsScene, layout: SequenceLayout, theme: DiagramTheme,
                        fonts: QtTextMeasurer, register) -> None:
+    if layout.title and layout.title_rect is not None:
+        title = LabelItem(layout.title, qrect(layout.title_rect), fonts.font("cluster"), QColor(theme.text),
+                          align_left=True)
+        title.setData(KIND_ROLE, "title")
+        scene.addItem(title)
     for index, group in enumerate(layout.groups):
         element = ElementItem("box", f"box:{index + 1}")
         fill = None if (group.color or "").lower() == "transparent" else color(group.color, theme.group_fill)
@@ -120,8 +127,11 @@ def _message(m: MessageRoute, theme: DiagramTheme, fonts: QtTextMeasurer) -> Ele
         if m.both_ends:
             element.add_path(arrowhead(start, before_start, kind), pen(stroke, 1.5),
                              stroke if kind == "filled" else None)
-    element.add(LabelItem(m.text, qrect(m.label_rect), fonts.font("message"), QColor(theme.text),
-                          align_left=bool(m.loop_height)))
+    # On a background like a flowchart edge label: a long label that spans several columns hides the lifelines
+    # it crosses instead of being struck through by them.
+    halo = qrect(m.label_rect).adjusted(-LABEL_HALO[0], -LABEL_HALO[1], LABEL_HALO[0], LABEL_HALO[1])
+    element.add(LabelItem(m.text, halo, fonts.font("message"), QColor(theme.text),
+                          QColor(theme.edge_label_background), align_left=bool(m.loop_height), indent=LABEL_HALO[0]))
     if m.number is not None:
         disc = QPainterPath()
         disc.addEllipse(start, 9, 9)
