@@ -22,95 +22,203 @@
 <context>
     <name>DiagramArea</name>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="145"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="174"/>
         <source>Architecture</source>
         <translation>構成図</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="146"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="175"/>
         <source>Sequence</source>
         <translation>シーケンス図</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="148"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="177"/>
         <source>Open a scenario to see its diagrams here.</source>
         <translation>シナリオを開くと、ここに図が表示されます。</translation>
     </message>
 </context>
 <context>
+    <name>EditHistory</name>
+    <message>
+        <location filename="../../xviz/ui/edit_history.py" line="24"/>
+        <source>Edit policy</source>
+        <translation>ポリシーの編集</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/edit_history.py" line="47"/>
+        <source>Switch a what-if</source>
+        <translation>「もしも」の切り替え</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="93"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="112"/>
         <source>Why:</source>
         <translation>理由:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="97"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="116"/>
         <source>The evaluation engine is not connected yet: badges show what the scenario expects, not a computed verdict.</source>
         <translation>評価エンジンはまだつながっていません。バッジに表示しているのはシナリオが想定する結果で、実際に評価した判定ではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="121"/>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>段階 {0} / {1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="124"/>
+        <source>This stage decided the outcome of the step.</source>
+        <translation>この段階でステップの結果が決まりました。</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="127"/>
+        <source>Statements looked at (✓ matches, ✗ does not):</source>
+        <translation>調べたステートメント（✓ 一致、✗ 不一致）:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="133"/>
+        <source>No statement takes part in this stage.</source>
+        <translation>この段階で調べるステートメントはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="134"/>
+        <source>All stages, in the order AWS evaluates them:</source>
+        <translation>AWS が評価する順に並べた全段階:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="137"/>
+        <source>decided here</source>
+        <translation>ここで決定</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="142"/>
+        <source>allows</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="142"/>
+        <source>denies</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="142"/>
+        <source>no Allow</source>
+        <translation>許可なし</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="143"/>
+        <source>does not apply</source>
+        <translation>対象外</translation>
     </message>
 </context>
 <context>
     <name>FlowPanel</name>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="245"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="323"/>
+        <source>Inside this step:</source>
+        <translation>このステップの評価:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/flow_panel.py" line="325"/>
+        <source>no policy evaluation to step through</source>
+        <translation>段階を追えるポリシー評価はありません</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/flow_panel.py" line="327"/>
+        <source>{0} stages, press Alt+Down to go through them</source>
+        <translation>全 {0} 段階。Alt+Down で順に見られます</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/flow_panel.py" line="329"/>
+        <source>stage {0} of {1}: {2}</source>
+        <translation>段階 {0} / {1}：{2}</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/flow_panel.py" line="331"/>
+        <source>decided here</source>
+        <translation>ここで決定</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/flow_panel.py" line="336"/>
         <source>Step {0} of {1}</source>
         <translation>ステップ {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="299"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="390"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="299"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="390"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="302"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="393"/>
         <source>Flow:</source>
         <translation>フロー:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="303"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="394"/>
         <source>What if:</source>
         <translation>もしも:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="305"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="396"/>
         <source>Speed:</source>
         <translation>速度:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="306"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="397"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="306"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="397"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="307"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="398"/>
+        <source>Steps of the flow</source>
+        <translation>フローのステップ</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/flow_panel.py" line="399"/>
+        <source>Try a step of your own</source>
+        <translation>自分でステップを試す</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/flow_panel.py" line="400"/>
         <source>First step</source>
         <translation>最初のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="308"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="401"/>
         <source>Previous step</source>
         <translation>前のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="309"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="402"/>
         <source>Next step</source>
         <translation>次のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="310"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="403"/>
         <source>Last step</source>
         <translation>最後のステップ</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/flow_panel.py" line="404"/>
+        <source>Previous stage of this evaluation (Alt+Up)</source>
+        <translation>評価の前の段階 (Alt+Up)</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/flow_panel.py" line="405"/>
+        <source>Next stage of this evaluation (Alt+Down)</source>
+        <translation>評価の次の段階 (Alt+Down)</translation>
     </message>
 </context>
 <context>
@@ -217,224 +325,234 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="124"/>
+        <location filename="../../xviz/ui/main_window.py" line="137"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="125"/>
+        <location filename="../../xviz/ui/main_window.py" line="138"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="126"/>
+        <location filename="../../xviz/ui/main_window.py" line="139"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="127"/>
+        <location filename="../../xviz/ui/main_window.py" line="140"/>
         <source>F&amp;low</source>
         <translation>フロー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="128"/>
+        <location filename="../../xviz/ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="129"/>
+        <location filename="../../xviz/ui/main_window.py" line="142"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="131"/>
+        <location filename="../../xviz/ui/main_window.py" line="144"/>
         <source>&amp;Home</source>
         <translation>ホーム(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="131"/>
+        <location filename="../../xviz/ui/main_window.py" line="144"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="132"/>
+        <location filename="../../xviz/ui/main_window.py" line="145"/>
         <source>&amp;New from Blank Template</source>
         <translation>空のテンプレートから新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="132"/>
+        <location filename="../../xviz/ui/main_window.py" line="145"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="133"/>
+        <location filename="../../xviz/ui/main_window.py" line="146"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="133"/>
+        <location filename="../../xviz/ui/main_window.py" line="146"/>
         <source>&amp;Export Diagram…</source>
         <translation>図をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="134"/>
+        <location filename="../../xviz/ui/main_window.py" line="147"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="134"/>
+        <location filename="../../xviz/ui/main_window.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="134"/>
+        <location filename="../../xviz/ui/main_window.py" line="147"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="135"/>
+        <location filename="../../xviz/ui/main_window.py" line="148"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="135"/>
+        <location filename="../../xviz/ui/main_window.py" line="148"/>
         <source>&amp;Fit Diagram to Window</source>
         <translation>図をウィンドウに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="136"/>
+        <location filename="../../xviz/ui/main_window.py" line="149"/>
         <source>&amp;Presenter Mode</source>
         <translation>プレゼンターモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="136"/>
+        <location filename="../../xviz/ui/main_window.py" line="149"/>
         <source>&amp;First Step</source>
         <translation>最初のステップ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="137"/>
+        <location filename="../../xviz/ui/main_window.py" line="150"/>
         <source>&amp;Previous Step</source>
         <translation>前のステップ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="137"/>
+        <location filename="../../xviz/ui/main_window.py" line="150"/>
         <source>&amp;Next Step</source>
         <translation>次のステップ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="138"/>
+        <location filename="../../xviz/ui/main_window.py" line="151"/>
         <source>&amp;Last Step</source>
         <translation>最後のステップ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="138"/>
+        <location filename="../../xviz/ui/main_window.py" line="151"/>
         <source>Play / &amp;Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="139"/>
+        <location filename="../../xviz/ui/main_window.py" line="152"/>
+        <source>Next S&amp;tage Inside the Step</source>
+        <translation>ステップ内の次の段階(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/main_window.py" line="153"/>
+        <source>Previous St&amp;age Inside the Step</source>
+        <translation>ステップ内の前の段階(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/main_window.py" line="154"/>
         <source>&amp;About xviz</source>
         <translation>xviz について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="161"/>
+        <location filename="../../xviz/ui/main_window.py" line="176"/>
         <source>Open a scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="162"/>
+        <location filename="../../xviz/ui/main_window.py" line="177"/>
         <source>Scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>シナリオ (*.yaml *.yml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="184"/>
+        <location filename="../../xviz/ui/main_window.py" line="201"/>
         <source>Recover unsaved changes</source>
         <translation>未保存の変更の復元</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="185"/>
+        <location filename="../../xviz/ui/main_window.py" line="202"/>
         <source>xviz found changes to this scenario that were never saved (the app closed unexpectedly). Restore them?</source>
         <translation>このシナリオには保存されなかった変更があります（アプリが予期せず終了しました）。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="231"/>
+        <location filename="../../xviz/ui/main_window.py" line="249"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="278"/>
+        <location filename="../../xviz/ui/main_window.py" line="289"/>
         <source>Save the scenario as</source>
         <translation>シナリオに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="279"/>
+        <location filename="../../xviz/ui/main_window.py" line="290"/>
         <source>Scenarios (*.yaml *.yml)</source>
         <translation>シナリオ (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="289"/>
-        <location filename="../../xviz/ui/main_window.py" line="296"/>
+        <location filename="../../xviz/ui/main_window.py" line="300"/>
+        <location filename="../../xviz/ui/main_window.py" line="307"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="290"/>
+        <location filename="../../xviz/ui/main_window.py" line="301"/>
         <source>Saving needs the scenario module, which is not connected yet. Your edits stay in this window until you close it.</source>
         <translation>保存にはシナリオ機能が必要ですが、まだつながっていません。編集内容はこのウィンドウを閉じるまで残ります。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="297"/>
+        <location filename="../../xviz/ui/main_window.py" line="308"/>
         <source>The file could not be saved:</source>
         <translation>ファイルを保存できませんでした:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="306"/>
+        <location filename="../../xviz/ui/main_window.py" line="318"/>
         <source>There is no diagram to export yet.</source>
         <translation>エクスポートできる図はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="308"/>
+        <location filename="../../xviz/ui/main_window.py" line="320"/>
         <source>Export the diagram</source>
         <translation>図をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="309"/>
+        <location filename="../../xviz/ui/main_window.py" line="321"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG 画像 (*.svg);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="305"/>
-        <location filename="../../xviz/ui/main_window.py" line="333"/>
+        <location filename="../../xviz/ui/main_window.py" line="317"/>
+        <location filename="../../xviz/ui/main_window.py" line="345"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="334"/>
+        <location filename="../../xviz/ui/main_window.py" line="346"/>
         <source>The diagram could not be exported:</source>
         <translation>図をエクスポートできませんでした:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="345"/>
+        <location filename="../../xviz/ui/main_window.py" line="357"/>
         <source>No recent files yet.</source>
         <translation>最近使ったファイルはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="350"/>
+        <location filename="../../xviz/ui/main_window.py" line="362"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="351"/>
+        <location filename="../../xviz/ui/main_window.py" line="363"/>
         <source>This scenario has changes that are not saved. Discard them?</source>
         <translation>このシナリオには保存していない変更があります。破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="377"/>
+        <location filename="../../xviz/ui/main_window.py" line="389"/>
         <source>About xviz</source>
         <translation>xviz について</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="378"/>
+        <location filename="../../xviz/ui/main_window.py" line="390"/>
         <source>xviz shows how AWS accounts reach each other: a real IAM evaluation engine, scenarios and diagrams, step by step.</source>
         <translation>xviz は AWS アカウント同士がどうつながるのかを、本物の IAM 評価エンジンとシナリオと図で、一歩ずつ見せるツールです。</translation>
     </message>
@@ -442,12 +560,12 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="58"/>
+        <location filename="../../xviz/ui/workbench.py" line="60"/>
         <source>Your last change cannot be evaluated yet, so the verdicts shown are from before it. Nothing you typed is lost.</source>
         <translation>最後の変更はまだ評価できないため、表示中の判定は変更前のものです。入力した内容は失われていません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="62"/>
+        <location filename="../../xviz/ui/workbench.py" line="64"/>
         <source>This scenario could not be read completely. Fix the file and open it again; everything that could be read is shown below.</source>
         <translation>このシナリオは一部を読み込めませんでした。ファイルを修正してから開き直してください。読み込めた部分はこのまま表示しています。</translation>
     </message>
@@ -478,6 +596,109 @@
         <location filename="../../xviz/ui/diagnostics.py" line="183"/>
         <source>Message</source>
         <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="99"/>
+        <source>user</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="99"/>
+        <source>role session</source>
+        <translation>ロールのセッション</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="99"/>
+        <source>service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="100"/>
+        <source>account root user</source>
+        <translation>アカウントのルートユーザー</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="100"/>
+        <source>account, through a resource share</source>
+        <translation>アカウント（リソース共有を通じて）</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="101"/>
+        <source>anonymous caller</source>
+        <translation>匿名の呼び出し元</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="138"/>
+        <source>This request cannot be evaluated:</source>
+        <translation>このリクエストは評価できません:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="163"/>
+        <source>Your own request, evaluated with the policies as they are now (edits and what-ifs included). The file is not changed.</source>
+        <translation>自分で作ったリクエストを、いまのポリシー（編集と「もしも」を含む）で評価します。ファイルは変更しません。</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="165"/>
+        <source>Who:</source>
+        <translation>誰が:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="166"/>
+        <source>Action:</source>
+        <translation>アクション:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="167"/>
+        <source>Target:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="168"/>
+        <source>Object key:</source>
+        <translation>オブジェクトキー:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="169"/>
+        <source>optional, e.g. reports/2024.csv</source>
+        <translation>省略可。例: reports/2024.csv</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="170"/>
+        <source>External ID:</source>
+        <translation>外部 ID:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="171"/>
+        <source>optional, for sts:AssumeRole</source>
+        <translation>省略可。sts:AssumeRole 用</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="172"/>
+        <source>Source IP:</source>
+        <translation>送信元 IP:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="173"/>
+        <source>optional, e.g. 203.0.113.10</source>
+        <translation>省略可。例: 203.0.113.10</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="174"/>
+        <source>Region:</source>
+        <translation>リージョン:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="175"/>
+        <source>optional, e.g. ap-northeast-1</source>
+        <translation>省略可。例: ap-northeast-1</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/request_editor.py" line="176"/>
+        <source>Evaluate</source>
+        <translation>評価する</translation>
     </message>
 </context>
 <context>
@@ -610,6 +831,14 @@
         <location filename="../../xviz/ui/verdicts.py" line="20"/>
         <source>Expected: {0}</source>
         <translation>想定: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../xviz/ui/workbench.py" line="285"/>
+        <source> (the role&apos;s trust policy)</source>
+        <translation>（ロールの信頼ポリシー）</translation>
     </message>
 </context>
 <context>

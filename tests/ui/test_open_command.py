@@ -32,6 +32,14 @@ def test_screenshot_writes_a_png_of_the_requested_size(tmp_path, scenario_file):
     assert len(colours) > 5  # something was drawn, not one flat colour
 
 
+def test_screenshot_inside_a_step_in_presenter_mode(tmp_path, scenario_file):
+    out = tmp_path / "stage.png"
+    result = run_xviz("open", str(scenario_file), "--step", "3", "--substep", "1", "--presenter",
+                      "--screenshot", str(out), "--size", "1000x700", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(out)).size().width() == 1000
+
+
 def test_screenshot_of_a_broken_file_still_renders(tmp_path):
     broken = tmp_path / "broken.yaml"
     broken.write_text("title: [unclosed\n", encoding="utf-8")
@@ -46,11 +54,13 @@ def test_screenshot_of_a_broken_file_still_renders(tmp_path):
     (["{scenario}", "--flow", "nope"], "no flow named 'nope' (flows: main)"),
     (["{scenario}", "--step", "9"], "--step 9 is out of range (the flow has 3 steps)"),
     (["{scenario}", "--step", "0"], "--step counts from 1"),
+    (["{scenario}", "--step", "3", "--substep", "8"], "--substep 8 is out of range (the step has 7 stages"),
+    (["{scenario}", "--substep", "0"], "--substep counts from 1"),
     (["{scenario}"], "no display available"),
 ])
 def test_bad_requests_exit_2_with_one_message(tmp_path, scenario_file, args, message):
     args = [a.replace("{scenario}", str(scenario_file)) for a in args]
-    if "--flow" in args or "--step" in args:
+    if "--flow" in args or "--step" in args or "--substep" in args:
         args += ["--screenshot", str(tmp_path / "x.png")]
     result = run_xviz("open", *args, tmp_path=tmp_path)
     assert result.returncode == 2

@@ -30,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 ALLOWED = re.compile(
     r"xviz|AWS|IAM|JSON|YAML|SVG|PNG|ARN|SCPs?|RCPs?|OU|STS|CloudTrail|--lang|\*\.\w+|\.yaml|\.yml"
     r"|\\[nt]|Ctrl\+\S+|Alt\+\S+|F\d+"
-    r"|(?:/[\w.\-]+)+")  # file paths
+    r"|\bI[DP]\b|[a-z0-9-]+:[A-Z][A-Za-z]+|[a-z]{2}-[a-z]+-\d"  # "外部 ID", IAM actions, regions
+    r"|[\w.\-]*(?:/[\w.\-]+)+")  # file paths
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 

@@ -28,7 +28,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="FILE", help="scenario file (.yaml)")
     parser.add_argument("--flow", metavar="NAME", help="flow to show (default: the first)")
     parser.add_argument("--step", metavar="N", type=int, help="step to show, counting from 1")
+    parser.add_argument("--substep", metavar="N", type=int,
+                        help="stage inside the step's evaluation to show, counting from 1 (explicit deny, RCPs, SCPs, ...)")
     parser.add_argument("--lang", choices=("en", "ja"), help="interface language for this run")
+    parser.add_argument("--presenter", action="store_true",
+                        help="large type for workshops, for this run only (the stored setting is kept)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     parser.add_argument("--size", metavar="WxH", type=parse_size, default=DEFAULT_SIZE,
                         help="window size (default 1600x1000)")
@@ -50,13 +54,18 @@ def run(args: argparse.Namespace) -> int:
         return _error(f"{path}: no such file")
     if args.step is not None and args.step < 1:
         return _error(f"--step counts from 1, got {args.step}")
+    substep = getattr(args, "substep", None)
+    if substep is not None and substep < 1:
+        return _error(f"--substep counts from 1, got {substep}")
 
     from xviz.ui.app import has_display, start  # noqa: PLC0415 - Qt only when needed
 
     headless = bool(args.screenshot)
     if not headless and not has_display():
         return _no_display()
-    app, _context = start(language=args.lang, headless=headless)
+    app, context = start(language=args.lang, headless=headless)
+    if getattr(args, "presenter", False):
+        context.set_appearance(context.theme, context.font_size, True)
     from PySide6.QtCore import QSize  # noqa: PLC0415
 
     from xviz.ui.main_window import MainWindow  # noqa: PLC0415
@@ -74,6 +83,13 @@ def run(args: argparse.Namespace) -> int:
         _dispose(window)
         return _error(f"{path}: --step {args.step} is out of range "
                       f"(the flow has {count} step{'' if count == 1 else 's'})")
+    if substep is not None:
+        stages = window.workbench.flow_panel.stage_count()
+        if substep > stages:
+            _dispose(window)
+            return _error(f"{path}: --substep {substep} is out of range (the step has {stages} "
+                          f"stage{'' if stages == 1 else 's'} of evaluation)")
+        window.workbench.flow_panel.set_stage(substep - 1)
     if args.screenshot:
         from xviz.ui.screenshot import render_png  # noqa: PLC0415
 

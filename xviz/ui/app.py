@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 from xviz.ui.settings import LANGUAGES, PRESENTER_FONT_SIZE, AppSettings
 from xviz.ui.theme import Colors, colors_for, palette_for
@@ -69,6 +69,24 @@ def mono_font(point_size: int) -> QFont:
     return font
 
 
+class TypeScaledStyle(QProxyStyle):
+    """Fusion, with check boxes, radio buttons and scroll bars sized from the type: in presenter
+    mode they grow with the text instead of staying at 13 pixels."""
+
+    _SCALED = {QStyle.PixelMetric.PM_IndicatorWidth: 0.85, QStyle.PixelMetric.PM_IndicatorHeight: 0.85,
+               QStyle.PixelMetric.PM_ExclusiveIndicatorWidth: 0.85,
+               QStyle.PixelMetric.PM_ExclusiveIndicatorHeight: 0.85,
+               QStyle.PixelMetric.PM_ScrollBarExtent: 0.8}
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:  # noqa: N802 - Qt API
+        base = super().pixelMetric(metric, option, widget)
+        factor = self._SCALED.get(metric)
+        if factor is None:
+            return base
+        height = (widget.fontMetrics() if widget is not None else QApplication.fontMetrics()).height()
+        return max(base, round(height * factor))
+
+
 class UiContext(QObject):
     """Current language and appearance of the running app.
 
@@ -83,7 +101,7 @@ class UiContext(QObject):
     def __init__(self, app: QApplication):
         super().__init__(app)
         self._app = app
-        app.setStyle("Fusion")  # once: setting a style re-polishes every widget
+        app.setStyle(TypeScaledStyle("Fusion"))  # once: setting a style re-polishes every widget
         self._translators: list[QTranslator] = []
         self.language = "en"
         self.theme = "light"

@@ -5,11 +5,12 @@ The seam: `set_scene("architecture" | "sequence", scene)` with any QGraphicsScen
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QTabWidget, QWidget
 
 KINDS = ("architecture", "sequence")
+MIN_READABLE_SCALE = 0.5  # below this the labels of a large diagram are too small for a projector
 
 
 class DiagramView(QGraphicsView):
@@ -26,6 +27,7 @@ class DiagramView(QGraphicsView):
         super().__init__(parent)
         self._press: QPoint | None = None
         self.auto_fit = True  # until the user zooms: then the view stays where they put it
+        self._lit: list[QRectF] = []  # scene rects of the lit elements, kept in view when fitted
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -62,7 +64,8 @@ class DiagramView(QGraphicsView):
         return None
 
     def fit(self) -> None:
-        """Show the whole diagram, but never magnify it past its natural size (text would blur)."""
+        """Show the whole diagram, but never magnify it past its natural size (text would blur) and
+        never shrink its labels past reading on a projector: then it fits the width and scrolls."""
         self.auto_fit = True
         scene = self.scene()
         if scene is None or scene.itemsBoundingRect().isEmpty():
@@ -71,8 +74,34 @@ class DiagramView(QGraphicsView):
         rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         viewport = self.viewport().rect()
         scale = min(viewport.width() / rect.width(), viewport.height() / rect.height(), 1.0)
+        clamped = scale < MIN_READABLE_SCALE
+        if clamped:  # too small to read: fit the width instead, scroll for the rest
+            scale = max(min(viewport.width() / rect.width(), 1.0), MIN_READABLE_SCALE)
         self.scale(scale, scale)
         self.centerOn(rect.center())
+        if clamped:  # wider than the view: start where a reader starts, at the left
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self._show_lit()
+
+    def bring_into_view(self, rects: list[QRectF]) -> None:
+        """Scroll so the lit elements of a diagram too large to show whole are on screen: all of them
+        when they fit, else the last (a step's target). Fitted views only: a view the learner zoomed
+        or panned stays where they put it."""
+        self._lit = [r for r in rects if not r.isEmpty()]
+        self._show_lit()
+
+    def _show_lit(self) -> None:
+        rects = self._lit
+        if not self.auto_fit or not rects:
+            return
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        union = QRectF()
+        for rect in rects:
+            union = union.united(rect)
+        if shown.contains(union):
+            return
+        fits = union.width() <= shown.width() and union.height() <= shown.height()
+        self.centerOn((union if fits else rects[-1]).center())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

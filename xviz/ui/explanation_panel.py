@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QPlainTextEdit, QVBoxLayout, QWidget
 from xviz.ui.app import ui_context
 from xviz.ui.catalog import join_lines, pick
 from xviz.ui.plain import mark_data, plain_label
+from xviz.ui.stages import StageView
 from xviz.ui.verdicts import expected_label, verdict_color, verdict_label
 from xviz.ui.view_model import StepView
 
@@ -20,6 +21,9 @@ class ExplanationPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._step: StepView | None = None
+        self._stages: list[StageView] = []
+        self._stage_names: list[str] = []
+        self._stage = -1
         self._intro: object = ""
         self._engine_ready = False
         self._stale = False
@@ -61,7 +65,18 @@ class ExplanationPanel(QWidget):
 
     def show_step(self, step: StepView | None) -> None:
         self._step = step
+        self._stage = -1
         self._render()
+
+    def show_stage(self, step: StepView | None, stages: list[StageView], names: list[str], index: int) -> None:
+        """One stage of the step's evaluation (index into `stages`, -1 for the whole step), with the
+        list of all stages around it so the learner sees where in AWS's order they are."""
+        self._step, self._stages, self._stage_names = step, list(stages), list(names)
+        self._stage = index if 0 <= index < len(stages) else -1
+        self._render()
+
+    def current_stage(self) -> StageView | None:
+        return self._stages[self._stage] if 0 <= self._stage < len(self._stages) else None
 
     def text(self) -> str:
         return self.body.toPlainText()
@@ -87,6 +102,10 @@ class ExplanationPanel(QWidget):
                 f"QLabel#verdictBadge {{ background: {color if filled else 'transparent'};"
                 f" color: {ui_context().colors.badge_text if filled else color}; border: 2px solid {color};"
                 " border-radius: 6px; font-weight: bold; }")
+            if self.current_stage() is not None:
+                self.body.setPlainText(self._stage_text(language))
+                self.notice.setVisible(not self._engine_ready)
+                return
             parts = [join_paragraphs(pick(step.narration, language))]
             reasons = step.explanation.get(language) or step.explanation.get("en") or []
             if reasons:  # already laid out by xviz.explain (indents, bullets): shown as they come
@@ -96,6 +115,32 @@ class ExplanationPanel(QWidget):
         self.notice.setText(self.tr(
             "The evaluation engine is not connected yet: badges show what the scenario expects, "
             "not a computed verdict."))
+
+    def _stage_text(self, language: str) -> str:
+        stage, index, count = self.current_stage(), self._stage, len(self._stages)
+        lines = [self.tr("Stage {0} of {1}: {2}").format(index + 1, count, self._stage_names[index])]
+        lines += ["→ " + line for line in (stage.sentence.get(language) or stage.sentence.get("en", "")).splitlines()]
+        if stage.decisive:
+            lines.append("◆ " + self.tr("This stage decided the outcome of the step."))
+        lines.append("")
+        if stage.statements:
+            lines.append(self.tr("Statements looked at (✓ matches, ✗ does not):"))
+            for statement in stage.statements:
+                mark = "✓" if statement.matched else "✗"
+                text = statement.text.get(language) or statement.text.get("en", "")
+                lines.append(f"  {mark} {text}")
+        else:
+            lines.append(self.tr("No statement takes part in this stage."))
+        lines += ["", self.tr("All stages, in the order AWS evaluates them:")]
+        for n, (other, name) in enumerate(zip(self._stages, self._stage_names)):
+            pointer = "▶" if n == index else "  "
+            decided = "  ◆ " + self.tr("decided here") if other.decisive else ""
+            lines.append(f"{pointer} {n + 1}. {name}: {self._result_word(other.result)}{decided}")
+        return "\n".join(lines)
+
+    def _result_word(self, result: str) -> str:
+        return {"allow": self.tr("allows"), "deny": self.tr("denies"), "no_allow": self.tr("no Allow"),
+                "not_applicable": self.tr("does not apply")}.get(result, result)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QToolButton, QTreeWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QScrollArea, QTabWidget, QToolButton, QTreeWidget,
     QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -12,6 +12,7 @@ from xviz.ui.app import ui_context
 from xviz.ui.catalog import pick
 from xviz.ui.icons import nav_icon
 from xviz.ui.plain import mark_data, plain_label, plain_tooltip
+from xviz.ui.request_editor import RequestEditor
 from xviz.ui.verdicts import expected_label, verdict_color, verdict_label
 from xviz.ui.view_model import FlowView, WhatIfView
 
@@ -27,16 +28,23 @@ class FlowPanel(QWidget):
         step_changed(int): the current step's index in the flow (-1 when there is none).
         playing_changed(bool)
         what_ifs_changed(list): the ids of the switched-on what-ifs, in the scenario's order.
+        stage_changed(int): the stage inside the current step's evaluation (-1: the whole step).
+        view_changed(): the tab changed between the flow's steps and "Try a step of your own".
     """
 
     flow_changed = Signal(str)
     step_changed = Signal(int)
     playing_changed = Signal(bool)
     what_ifs_changed = Signal(list)
+    stage_changed = Signal(int)
+    view_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._flows: list[FlowView] = []
+        self._stage_names: list[str] = []
+        self._stage = -1
+        self._decisive_stage: int | None = None
         self._stale = False
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._advance_while_playing)
@@ -75,7 +83,17 @@ class FlowPanel(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.steps.currentItemChanged.connect(self._on_step_selected)
-        layout.addWidget(self.steps, 1)
+        self.request_editor = RequestEditor()
+        self.views = QTabWidget()  # the flow's steps, or a step of the learner's own
+        self.views.setDocumentMode(True)
+        self.views.addTab(self.steps, "")
+        scroller = QScrollArea()  # its form must not make the panel (and the diagram above) give way
+        scroller.setWidget(self.request_editor)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.views.addTab(scroller, "")
+        self.views.currentChanged.connect(lambda _i: self.view_changed.emit())
+        layout.addWidget(self.views, 1)
 
         controls = QHBoxLayout()
         self.first_button = self._tool(self.go_first)
@@ -99,6 +117,20 @@ class FlowPanel(QWidget):
         controls.addWidget(self.speed_label)
         controls.addWidget(self.speed_combo)
         layout.addLayout(controls)
+
+        # Second level: the stages of the current step's evaluation, replayed from its trace.
+        stage_row = QHBoxLayout()
+        self.stage_back_button = self._tool(self.stage_back)
+        self.stage_forward_button = self._tool(self.stage_forward)
+        self.stage_label = plain_label()
+        self.stage_position = plain_label(data=True, wrap=True)  # the stage name comes from the explain catalogue
+        self.stage_position.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        stage_row.addWidget(self.stage_back_button)
+        stage_row.addWidget(self.stage_forward_button)
+        stage_row.addSpacing(8)
+        stage_row.addWidget(self.stage_label)
+        stage_row.addWidget(self.stage_position, 1)
+        layout.addLayout(stage_row)
         self._update_interval()
         ui_context().appearance_changed.connect(self._refresh_rows)
         ui_context().appearance_changed.connect(self._update_icons)
@@ -120,6 +152,9 @@ class FlowPanel(QWidget):
             button.setIconSize(QSize(size, size))
         self.play_button.setIcon(nav_icon("pause" if self.is_playing() else "play", color, size))
         self.play_button.setIconSize(QSize(size, size))
+        for button, kind in ((self.stage_back_button, "up"), (self.stage_forward_button, "down")):
+            button.setIcon(nav_icon(kind, color, size))
+            button.setIconSize(QSize(size, size))
 
     # --- content ------------------------------------------------------------------------------
     def set_flows(self, flows: list[FlowView]) -> None:
@@ -148,6 +183,13 @@ class FlowPanel(QWidget):
         self.what_if_box.setVisible(bool(self._what_ifs))
         self._label_what_ifs()
 
+    def show_active_what_ifs(self, names: list[str]) -> None:
+        """Tick exactly these switches without announcing it (an undo puts them back)."""
+        for what_if, check in zip(self._what_ifs, self.what_if_checks):
+            check.blockSignals(True)
+            check.setChecked(what_if.id in names)
+            check.blockSignals(False)
+
     def active_what_ifs(self) -> list[str]:
         return [w.id for w, check in zip(self._what_ifs, self.what_if_checks) if check.isChecked()]
 
@@ -170,6 +212,10 @@ class FlowPanel(QWidget):
             return False
         self.flow_combo.setCurrentIndex(index)
         return True
+
+    def trying(self) -> bool:
+        """The "Try a step of your own" tab is in front."""
+        return self.views.currentIndex() == 1
 
     def current_step(self) -> int:
         item = self.steps.currentItem()
@@ -237,8 +283,53 @@ class FlowPanel(QWidget):
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignCenter)
 
     def _on_step_selected(self, *_args) -> None:
+        self._stage = -1  # a new step starts from its verdict; the owner sets its stages
         self._update_position()
         self.step_changed.emit(self.current_step())
+
+    # --- stages inside one step ---------------------------------------------------------------
+    def set_stages(self, names: list[str], decisive: int | None = None, keep: bool = False) -> None:
+        """The current step's stages (their names, in evaluation order) and which one decided.
+        `keep` holds the current stage (a re-evaluation); otherwise stepping starts before the first."""
+        self._stage_names, self._decisive_stage = list(names), decisive
+        if not keep or self._stage >= len(names):
+            self._stage = -1
+        self._update_stage()
+
+    def stage_count(self) -> int:
+        return len(self._stage_names)
+
+    def current_stage(self) -> int:
+        return self._stage
+
+    def set_stage(self, index: int) -> None:
+        """-1 shows the whole step; 0 .. count-1 one stage of its evaluation."""
+        index = min(max(index, -1), self.stage_count() - 1)
+        if index != self._stage:
+            self._stage = index
+            self._update_stage()
+            self.stage_changed.emit(index)
+
+    def stage_forward(self) -> None:
+        self.set_stage(self._stage + 1)
+
+    def stage_back(self) -> None:
+        self.set_stage(self._stage - 1)
+
+    def _update_stage(self) -> None:
+        count, index = self.stage_count(), self._stage
+        self.stage_back_button.setEnabled(index >= 0)
+        self.stage_forward_button.setEnabled(index < count - 1)
+        self.stage_label.setText(self.tr("Inside this step:"))
+        if not count:
+            text = self.tr("no policy evaluation to step through")
+        elif index < 0:
+            text = self.tr("{0} stages, press Alt+Down to go through them").format(count)
+        else:
+            text = self.tr("stage {0} of {1}: {2}").format(index + 1, count, self._stage_names[index])
+            if index == self._decisive_stage:
+                text += "  ◆ " + self.tr("decided here")
+        self.stage_position.setText(text)
 
     def _update_position(self) -> None:
         count, index = self.step_count(), self.current_step()
@@ -304,10 +395,15 @@ class FlowPanel(QWidget):
         self._label_what_ifs()
         self.speed_label.setText(self.tr("Speed:"))
         self.steps.setHeaderLabels(["#", self.tr("Step"), self.tr("Verdict")])
+        self.views.setTabText(0, self.tr("Steps of the flow"))
+        self.views.setTabText(1, self.tr("Try a step of your own"))
         self.first_button.setToolTip(self.tr("First step"))
         self.back_button.setToolTip(self.tr("Previous step"))
         self.forward_button.setToolTip(self.tr("Next step"))
         self.last_button.setToolTip(self.tr("Last step"))
+        self.stage_back_button.setToolTip(self.tr("Previous stage of this evaluation (Alt+Up)"))
+        self.stage_forward_button.setToolTip(self.tr("Next stage of this evaluation (Alt+Down)"))
+        self._update_stage()
         self._update_play_button()
         language = ui_context().language
         for i, flow in enumerate(self._flows):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
 
-NAV_KINDS = ("first", "back", "play", "pause", "forward", "last")
+NAV_KINDS = ("first", "back", "play", "pause", "forward", "last", "up", "down")
 
 
 def nav_icon(kind: str, color: QColor, size: int) -> QIcon:
@@ -38,6 +38,9 @@ def nav_icon(kind: str, color: QColor, size: int) -> QIcon:
     elif kind == "last":
         triangle(s * 0.24, s * 0.64)
         painter.drawRect(QRectF(s * 0.66, top, bar, bottom - top))
+    elif kind in ("up", "down"):  # a stage inside the step: smaller, pointing along the stage list
+        apex, base = (s * 0.3, s * 0.7) if kind == "up" else (s * 0.7, s * 0.3)
+        painter.drawPolygon(QPolygonF([QPointF(s * 0.25, base), QPointF(s * 0.75, base), QPointF(mid, apex)]))
     elif kind == "first":
         painter.drawRect(QRectF(s * 0.22, top, bar, bottom - top))
         triangle(s * 0.76, s * 0.36)

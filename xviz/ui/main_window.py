@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
@@ -32,7 +33,6 @@ class MainWindow(QMainWindow):
         self._settings = settings or AppSettings()
         self._loader = loader
         self._saver = saver  # seam: the scenario module's atomic round-trip save
-        self._followed: set = set()
         self._recovery = recovery or RecoveryStore()
         self._ask_restore = ask_restore or self._ask_restore_dialog
         self._recovery_timer = QTimer(self)
@@ -52,7 +52,9 @@ class MainWindow(QMainWindow):
         self.home.open_dialog_requested.connect(self.open_dialog)
         self.home.blank_requested.connect(self.open_blank)
         self.workbench.policy_edited.connect(self._on_policy_edited)
-        self.workbench.policy_tabs.current_editor_changed.connect(self._follow_editor)
+        history = self.workbench.history
+        for signal in (history.cleanChanged, history.canUndoChanged, history.canRedoChanged):
+            signal.connect(self._follow_history)
         self._create_actions()
         self._create_menus()
         self.retranslate()
@@ -78,8 +80,11 @@ class MainWindow(QMainWindow):
         self.act_save_as = self._action(self.save_as, K.SaveAs)
         self.act_export = self._action(self.export_diagram, "Ctrl+E")
         self.act_quit = self._action(self.close, K.Quit)
-        self.act_undo = self._action(lambda: self._with_editor("undo"), K.Undo)
-        self.act_redo = self._action(lambda: self._with_editor("redo"), K.Redo)
+        # One history for the scenario: Undo works across editors and what-if switches.
+        self.act_undo = self._action(lambda: self._with_history("undo"), K.Undo)
+        self.act_redo = self._action(lambda: self._with_history("redo"), K.Redo)
+        if "Ctrl+Shift+Z" not in [k.toString() for k in self.act_redo.shortcuts()]:
+            self.act_redo.setShortcuts([*self.act_redo.shortcuts(), QKeySequence("Ctrl+Shift+Z")])
         self.act_settings = self._action(self.open_settings, K.Preferences)
         self.act_fit = self._action(self.workbench.diagrams.fit, "Ctrl+0")
         self.act_presenter = self._action(self.toggle_presenter, "F11")
@@ -90,6 +95,12 @@ class MainWindow(QMainWindow):
         self.act_forward = self._action(fp.go_forward, "Alt+Right")
         self.act_last = self._action(fp.go_last, "Alt+End")
         self.act_play = self._action(fp.toggle_play, "F5")
+        # Inside one step: down the evaluation's stages, like going down a list; Ctrl+] / Ctrl+[ too,
+        # for keyboards where Alt+arrows belong to the system.
+        self.act_stage_next = self._action(fp.stage_forward)
+        self.act_stage_next.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("Ctrl+]")])
+        self.act_stage_back = self._action(fp.stage_back)
+        self.act_stage_back.setShortcuts([QKeySequence("Alt+Up"), QKeySequence("Ctrl+[")])
         self.act_about = self._action(self.about)
         for action in (self.act_undo, self.act_redo):
             action.setEnabled(False)
@@ -116,6 +127,8 @@ class MainWindow(QMainWindow):
         self.menu_flow = bar.addMenu("")
         self.menu_flow.addActions([self.act_first, self.act_back, self.act_forward, self.act_last])
         self.menu_flow.addSeparator()
+        self.menu_flow.addActions([self.act_stage_next, self.act_stage_back])
+        self.menu_flow.addSeparator()
         self.menu_flow.addAction(self.act_play)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
@@ -136,6 +149,8 @@ class MainWindow(QMainWindow):
             self.act_presenter: self.tr("&Presenter Mode"), self.act_first: self.tr("&First Step"),
             self.act_back: self.tr("&Previous Step"), self.act_forward: self.tr("&Next Step"),
             self.act_last: self.tr("&Last Step"), self.act_play: self.tr("Play / &Pause"),
+            self.act_stage_next: self.tr("Next S&tage Inside the Step"),
+            self.act_stage_back: self.tr("Previous St&age Inside the Step"),
             self.act_about: self.tr("&About xviz"),
         }
         for action, text in texts.items():
@@ -177,7 +192,9 @@ class MainWindow(QMainWindow):
             view = self._loader(path)
         self._settings.add_recent_file(str(path.resolve()))
         self.open_view(view)
-        self.setWindowModified(recovered is not None)  # restored edits are not in the file yet
+        if recovered is not None:  # restored edits are not in the file yet: unsaved until saved
+            self.workbench.history.resetClean()
+        self.setWindowModified(recovered is not None)
         return True
 
     def _ask_restore_dialog(self, path: Path) -> bool:
@@ -219,9 +236,10 @@ class MainWindow(QMainWindow):
 
     def _set_workbench_actions(self, enabled: bool) -> None:
         for action in (self.act_save, self.act_save_as, self.act_export, self.act_fit, self.act_first,
-                       self.act_back, self.act_forward, self.act_last, self.act_play):
+                       self.act_back, self.act_forward, self.act_last, self.act_play, self.act_stage_next,
+                       self.act_stage_back):
             action.setEnabled(enabled)
-        self._follow_editor()
+        self._follow_history()
 
     def _update_title(self) -> None:
         view = self.workbench.view()
@@ -232,35 +250,28 @@ class MainWindow(QMainWindow):
 
     # --- editing ------------------------------------------------------------------------------
     def _on_policy_edited(self, policy_id: str, text: str) -> None:
-        """Each keystroke: the live scenario re-evaluates (when there is one) and the badges follow."""
-        self.setWindowModified(True)
+        """Each keystroke, undo or redo: the live scenario re-evaluates (when there is one) and the
+        badges follow. The unsaved marker follows the history's clean state."""
         view = self.workbench.view()
         live = view.source if view is not None else None
         if live is not None and hasattr(live, "edit_policy"):
             live.edit_policy(policy_id, text)
             self.workbench.refresh_verdicts()
 
-    def _with_editor(self, method: str) -> None:
-        editor = self.workbench.policy_tabs.current_editor()
-        if editor is not None and self.stack.currentWidget() is self.workbench:
-            getattr(editor, method)()
+    def _with_history(self, method: str) -> None:
+        if self.stack.currentWidget() is self.workbench:
+            getattr(self.workbench.history, method)()
 
-    def _follow_editor(self) -> None:
-        """Undo/Redo act on the current policy editor and are enabled when it can."""
-        editor = self.workbench.policy_tabs.current_editor()
-        active = editor is not None and self.stack.currentWidget() is self.workbench
-        doc = editor.document() if active else None
-        self.act_undo.setEnabled(bool(doc and doc.isUndoAvailable()))
-        self.act_redo.setEnabled(bool(doc and doc.isRedoAvailable()))
-        if active and editor not in self._followed:
-            self._followed.add(editor)
-            editor.undoAvailable.connect(lambda ok, e=editor: self._editor_state(e, self.act_undo, ok))
-            editor.redoAvailable.connect(lambda ok, e=editor: self._editor_state(e, self.act_redo, ok))
-            editor.destroyed.connect(lambda _=None, e=editor: self._followed.discard(e))
-
-    def _editor_state(self, editor, action: QAction, available: bool) -> None:
-        if self.workbench.policy_tabs.current_editor() is editor:
-            action.setEnabled(available)
+    def _follow_history(self, *_args) -> None:
+        """Undo/Redo are enabled when the scenario's history can, on the workbench only; the unsaved
+        marker follows its clean state (the saved file)."""
+        if not shiboken6.isValid(self.stack):  # the history says goodbye while the window is torn down
+            return
+        history = self.workbench.history
+        active = self.stack.currentWidget() is self.workbench
+        self.setWindowModified(active and not history.isClean())
+        self.act_undo.setEnabled(active and history.canUndo())
+        self.act_redo.setEnabled(active and history.canRedo())
 
     # --- files --------------------------------------------------------------------------------
     def save(self) -> None:
@@ -298,6 +309,7 @@ class MainWindow(QMainWindow):
             return
         self._forget_recovery()
         self.workbench.view().path = path
+        self.workbench.history.setClean()
         self.setWindowModified(False)
 
     def export_diagram(self) -> None:

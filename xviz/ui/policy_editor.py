@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
 from xviz.ui.diagnostics import EditorDiagnostic, Validator, json_syntax_validator, run_validator
@@ -144,8 +144,9 @@ class PolicyEditor(QPlainTextEdit):
         self.setFocus()
 
     def mark_statement(self, line: int | None, column: int = 1) -> None:
-        """Tint the JSON value starting at line/column (a statement's "{" … "}") and scroll to it,
-        without taking the keyboard focus; None clears the mark."""
+        """Tint the JSON value starting at line/column (a statement's "{" … "}", or from a key such as
+        a failing condition's to the end of its line) and scroll to it, without taking the keyboard
+        focus; None clears the mark."""
         if line is None:
             self._marked = None
         else:
@@ -153,7 +154,11 @@ class PolicyEditor(QPlainTextEdit):
             text = self.toPlainText()
             positions = Utf16Map(text)
             partner = bracket_pairs(text).get(positions.from_qt(start), -1)
-            end = positions.to_qt(partner) + 1 if partner >= 0 else start + 1
+            if partner >= 0:
+                end = positions.to_qt(partner) + 1
+            else:  # not a bracket (a condition key, an "Action"): the rest of its line
+                block = self.document().findBlock(start)
+                end = max(block.position() + block.length() - 1, start + 1)
             self._marked = (start, end)
             cursor = QTextCursor(self.document())
             cursor.setPosition(end)
@@ -161,6 +166,30 @@ class PolicyEditor(QPlainTextEdit):
             cursor.setPosition(start)
             self.setTextCursor(cursor)
         self._refresh_selections()
+
+    def replace_text(self, text: str) -> None:
+        """Show another version of the text (an undo or redo from the scenario's history): the view
+        stays where it was and the cursor goes to the first place that differs."""
+        old = self.toPlainText()
+        if text == old:
+            return
+        same = next((i for i, (a, b) in enumerate(zip(old, text)) if a != b), min(len(old), len(text)))
+        bar = self.verticalScrollBar().value()
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.setPosition(Utf16Map(text).to_qt(same))
+        self.setTextCursor(cursor)
+        self.verticalScrollBar().setValue(bar)
+        self.ensureCursorVisible()
+
+    def event(self, event) -> bool:
+        # With the scenario's shared history (no undo of its own), Ctrl+Z must reach the window's action.
+        if (event.type() == QEvent.Type.ShortcutOverride and not self.isUndoRedoEnabled()
+                and (event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo))):
+            event.ignore()
+            return True
+        return super().event(event)
 
     def marked_range(self) -> tuple[int, int] | None:
         return self._marked
@@ -216,6 +245,8 @@ class PolicyEditor(QPlainTextEdit):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
+        if self._marked is not None:  # marked while the window was still being laid out: keep it in view
+            self.ensureCursorVisible()
         r = self.contentsRect()
         self._gutter.setGeometry(QRect(r.left(), r.top(), self._gutter.width_needed(), r.height()))
 

@@ -35,6 +35,7 @@ class PolicyTabs(QSplitter):
         super().__init__(Qt.Orientation.Vertical, parent)
         self._validator_factory = validator_factory or (lambda policy: engine_validator(policy.policy_type))
         self._editors: dict[str, PolicyEditor] = {}
+        self.native_undo = True  # False when the scenario's EditHistory undoes edits instead
         self._policies: dict[str, PolicyView] = {}
         self.tabs = mark_data(QTabWidget())  # tab titles are policy names from the file
         self.tabs.setDocumentMode(True)
@@ -74,6 +75,7 @@ class PolicyTabs(QSplitter):
             editor = PolicyEditor(policy.text, self._validator_factory(policy), colors=ui_context().colors)
             editor.setFont(mono_font(ui_context().point_size))
             editor.setObjectName(f"policy:{policy.id}")
+            editor.setUndoRedoEnabled(self.native_undo)
             editor.diagnostics_changed.connect(lambda diags, pid=policy.id: self._on_diagnostics(pid, diags))
             editor.policy_text_changed.connect(lambda text, pid=policy.id: self.policy_edited.emit(pid, text))
             self._editors[policy.id] = editor

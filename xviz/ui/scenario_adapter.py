@@ -19,7 +19,7 @@ from xviz.scenario.report import explain
 from xviz.scenario.runner import StepRun, run_steps
 from xviz.scenario.yamlsource import parse_yaml
 from xviz.ui.raw_scenario import read_scenario_view
-from xviz.ui.view_model import LoadProblem, ScenarioView, verdict_from_expect
+from xviz.ui.view_model import LoadProblem, ScenarioView, StepView, verdict_from_expect
 
 LANGUAGES = ("en", "ja")
 
@@ -158,21 +158,26 @@ class LiveScenario:
         if flow is None or run.plan.index >= len(flow.steps):
             return
         step = flow.steps[run.plan.index]
-        step.verdict = verdict_from_expect(run.outcome)
+        apply_run(step, run)
         step.expected = verdict_from_expect(run.plan.step.expect)  # a what-if may change it
-        step.explanation = {lang: explain(run, lang) for lang in LANGUAGES}
-        step.policy_ids, step.focus = [], None
-        for statement in run.result.get("decisive") or []:
-            source = run.plan.sources.get((statement.get("policy_type"), statement.get("target"),
-                                           statement.get("policy")))
-            if source is None:  # a policy xviz adds itself (FullAWSAccess) has no text to show
-                continue
-            policy_id = _policy_id(source.path)
-            step.policy_ids.append(policy_id)
-            if step.focus is None and source.json_positions is not None:
-                found = source.json_positions.lookup(("Statement", statement.get("statement") or 0))
-                if found:
-                    step.focus = (policy_id, found[0], found[1])
+
+
+def apply_run(step: StepView, run: StepRun) -> None:
+    """A step's verdict, explanation and deciding statement from its evaluation."""
+    step.verdict = verdict_from_expect(run.outcome)
+    step.explanation = {lang: explain(run, lang) for lang in LANGUAGES}
+    step.policy_ids, step.focus, step.run = [], None, run
+    for statement in run.result.get("decisive") or []:
+        source = run.plan.sources.get((statement.get("policy_type"), statement.get("target"),
+                                       statement.get("policy")))
+        if source is None:  # a policy xviz adds itself (FullAWSAccess) has no text to show
+            continue
+        policy_id = _policy_id(source.path)
+        step.policy_ids.append(policy_id)
+        if step.focus is None and source.json_positions is not None:
+            found = source.json_positions.lookup(("Statement", statement.get("statement") or 0))
+            if found:
+                step.focus = (policy_id, found[0], found[1])
 
 
 def scenario_view_from_file(path: str | Path, text: str | None = None) -> ScenarioView:

@@ -79,11 +79,18 @@ class ScenarioDiagrams:
         if self._architecture is not None:
             found, scene = self._architecture
             ids = found.steps.get((flow, index))
-            _highlight(scene, (*ids.edges, *ids.nodes) if ids else None)
+            lit = (*ids.edges, *ids.nodes) if ids else None
+            _highlight(scene, lit)
+            self._bring_into_view("architecture", scene, ids.nodes if ids else None)  # edges can be long
         if self._sequence is not None:
             found, scene = self._sequence
             message = found.messages.get(index)
             _highlight(scene, (message,) if message else None)
+            self._bring_into_view("sequence", scene, (message,) if message else None)
+
+    def _bring_into_view(self, kind: str, scene, ids) -> None:
+        items = [scene.element(i) for i in ids or ()]
+        self.area.views[kind].bring_into_view([item.sceneBoundingRect() for item in items if item is not None])
 
     def step_of_message(self, message_id: str) -> int | None:
         if self._sequence is None:

@@ -51,6 +51,7 @@ class StepView:
     explanation: dict = field(default_factory=dict)  # language -> list of sentences
     policy_ids: list[str] = field(default_factory=list)  # policies that decided it (editor jumps there)
     focus: tuple[str, int, int] | None = None  # (policy id, line, column in its text) of the deciding statement
+    run: object | None = None  # the evaluation behind the verdict (a StepRun), opaque: see stages.stages_of
 
 
 @dataclass

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QFrame, QSplitter, QVBoxLayout, QWidget
 
 from xviz.ui.app import ui_context
 from xviz.ui.diagram_area import DiagramArea
+from xviz.ui.edit_history import EditHistory
 from xviz.ui.element_policies import policies_for_element
 from xviz.ui.explanation_panel import ExplanationPanel
 from xviz.ui.flow_panel import FlowPanel
 from xviz.ui.plain import mark_data, plain_label
 from xviz.ui.policy_tabs import PolicyTabs
 from xviz.ui.scenario_diagrams import ScenarioDiagrams
+from xviz.ui.stages import StageView, stage_title, stages_of
 from xviz.ui.view_model import ScenarioView
 from xviz.ui.world_tree import WorldTree
 
@@ -74,8 +76,10 @@ class NoticeBar(QFrame):
 
 
 class Workbench(QWidget):
-    """Signals:
-        policy_edited(str, str): a policy's id and its new text.
+    """Holds the scenario's one undo stack (`history`): policy edits and what-if switches.
+
+    Signals:
+        policy_edited(str, str): a policy's id and its new text (typed, undone or redone).
         step_changed(int): the current step of the current flow.
     """
 
@@ -91,6 +95,9 @@ class Workbench(QWidget):
         self.flow_panel = FlowPanel()
         self.flow_panel.steps.setProperty("xviz_data_columns", [0, 1])
         self.policy_tabs = PolicyTabs()
+        self.policy_tabs.native_undo = False
+        self.history = EditHistory(self._apply_policy_text, self._apply_what_ifs, self)
+        self.policy_tabs.current_editor_changed.connect(self.history.end_burst)
         self.explanation = ExplanationPanel()
 
         centre = QSplitter(Qt.Orientation.Vertical)
@@ -102,9 +109,9 @@ class Workbench(QWidget):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.policy_tabs)
         right.addWidget(self.explanation)
-        right.setStretchFactor(0, 3)
-        right.setStretchFactor(1, 2)
-        right.setSizes([560, 380])
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setSizes([500, 440])  # the explanation needs room for a stage's statements
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.world_tree)
         main.addWidget(centre)
@@ -127,6 +134,12 @@ class Workbench(QWidget):
         ui_context().appearance_changed.connect(self._rebuild_diagrams)
         ui_context().language_changed.connect(self._rebuild_diagrams)
         self.flow_panel.step_changed.connect(self._on_step_changed)
+        self.flow_panel.stage_changed.connect(self._on_stage_changed)
+        self._stages: tuple[object, list[StageView]] = (None, [])  # (the StepRun, its stages)
+        self._try_step = None  # the learner's own step, once evaluated
+        self._tree_fitted = False
+        self.flow_panel.request_editor.evaluated.connect(self._on_try_evaluated)
+        self.flow_panel.view_changed.connect(lambda: self._on_step_changed(self.flow_panel.current_step()))
         self.flow_panel.flow_changed.connect(lambda _id: self._on_step_changed(self.flow_panel.current_step()))
         self.policy_tabs.policy_edited.connect(self._on_policy_edited)
 
@@ -135,6 +148,8 @@ class Workbench(QWidget):
 
     def set_view(self, view: ScenarioView) -> None:
         self._view = view
+        self.history.reset()
+        self._tree_fitted = False
         self.notice.show_view(view)
         self.world_tree.set_tree(view.tree)
         self._fit_tree_width()
@@ -146,6 +161,8 @@ class Workbench(QWidget):
         for kind in ("architecture", "sequence"):
             self.diagrams.reset(kind)
         self.flow_panel.set_flows(view.flows)
+        self._try_step = None
+        self.flow_panel.request_editor.set_source(view.source if getattr(view.source, "editable", False) else None)
         self.flow_panel.set_what_ifs(view.what_ifs if getattr(view.source, "editable", False) else [])
         self._rebuild_diagrams()
 
@@ -164,23 +181,33 @@ class Workbench(QWidget):
     def _on_what_ifs_changed(self, names: list) -> None:
         live = self._view.source if self._view is not None else None
         if live is not None and hasattr(live, "set_what_ifs"):
-            live.set_what_ifs(names)
-            self.flow_panel.refresh_verdicts()
-            self._rebuild_diagrams()  # a switch can change the world the diagrams draw
-            self.refresh_verdicts()
+            self.history.what_ifs_switched(list(live.what_ifs), names)
+
+    def _apply_what_ifs(self, names: list) -> None:
+        """Put these switches on (from a toggle, an undo or a redo) and re-evaluate."""
+        live = self._view.source if self._view is not None else None
+        if live is None or not hasattr(live, "set_what_ifs"):
+            return
+        self.flow_panel.show_active_what_ifs(names)
+        live.set_what_ifs(names)
+        self.flow_panel.refresh_verdicts()
+        self._rebuild_diagrams()  # a switch can change the world the diagrams draw
+        self.refresh_verdicts()
 
     def _rebuild_diagrams(self, *_args) -> None:
         flow = self.flow_panel.current_flow()
         if self._view is not None:
             self.scenes.set_view(self._view, flow.id if flow else None)
+        stage = self.flow_panel.current_stage()
         self._on_step_changed(self.flow_panel.current_step())
+        self.flow_panel.set_stage(stage)  # a language or theme switch keeps the stage on show
 
     def _fit_tree_width(self) -> None:
-        """Give the world tree room for its longest name, up to a quarter of the window."""
+        """Give the world tree room for its longest name, up to 2/9 of the window."""
         sizes = self.splitter.sizes()
         total = sum(sizes) or self.width()
         wanted = self.world_tree.sizeHintForColumn(0) + self.world_tree.indentation() + 24
-        tree = max(min(wanted, total // 4), min(total // 6, 200))
+        tree = max(min(wanted, total * 2 // 9), min(total // 6, 200))
         rest = max(total - tree, 1)
         centre = round(rest * 0.56)  # diagram and steps; the rest for the policy and the explanation
         self.splitter.setSizes([tree, centre, rest - centre])
@@ -188,6 +215,12 @@ class Workbench(QWidget):
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         if event.oldSize().width() <= 0 or abs(event.size().width() - event.oldSize().width()) > 200:
+            self._fit_tree_width()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._tree_fitted:  # a scenario opened before the window was laid out: fit at its real size
+            self._tree_fitted = True
             self._fit_tree_width()
 
     def open_policy(self, policy_id: str):
@@ -210,31 +243,120 @@ class Workbench(QWidget):
         stale = bool(self._view and self._view.stale)
         self.flow_panel.set_stale(stale)
         self.notice.show_view(self._view)
-        flow = self.flow_panel.current_flow()
         index = self.flow_panel.current_step()
-        self.explanation.show_step(flow.steps[index] if flow and 0 <= index < len(flow.steps) else None)
+        self._update_stages(keep=True)
+        stage = self.flow_panel.current_stage()
+        if stage >= 0:
+            self.explanation.show_stage(self.current_step_view(), self.stages(),
+                                        [self.stage_name(s) for s in self.stages()], stage)
+        else:
+            self.explanation.show_step(self.current_step_view())
         self.explanation.set_stale(stale)
         self.scenes.update_badges()
         self.step_changed.emit(index)
 
-    def _on_step_changed(self, index: int) -> None:
+    def _trying(self) -> bool:
+        return self.flow_panel.trying() and self._try_step is not None
+
+    def _on_try_evaluated(self, step) -> None:
+        self._try_step = step
+        self._on_step_changed(self.flow_panel.current_step())
+
+    def current_step_view(self):
+        """The step on show: the flow's current step, or the learner's own on the "Try" tab."""
+        if self._trying():
+            return self._try_step
         flow = self.flow_panel.current_flow()
-        step = flow.steps[index] if flow and 0 <= index < len(flow.steps) else None
+        index = self.flow_panel.current_step()
+        return flow.steps[index] if flow and 0 <= index < len(flow.steps) else None
+
+    def stages(self) -> list[StageView]:
+        """The current step's evaluation, stage by stage (sliced from its trace once per evaluation)."""
+        step = self.current_step_view()
+        run = step.run if step is not None else None
+        if run is None:
+            return []
+        if self._stages[0] is not run:
+            self._stages = (run, stages_of(run))
+        return self._stages[1]
+
+    def stage_name(self, stage: StageView) -> str:
+        name = stage_title(stage, ui_context().language)
+        return name + self.tr(" (the role's trust policy)") if stage.trust else name
+
+    def _update_stages(self, keep: bool) -> None:
+        stages = self.stages()
+        decisive = next((i for i, s in enumerate(stages) if s.decisive), None)
+        self.flow_panel.set_stages([self.stage_name(s) for s in stages], decisive, keep)
+
+    def _on_step_changed(self, index: int) -> None:
+        self._update_stages(keep=False)
+        flow = self.flow_panel.current_flow()
+        step = self.current_step_view()
         self.explanation.show_step(step)
+        self._show_step_focus(step)
+        # The diagrams light the flow's steps only; the learner's own step lights nothing there.
+        if self._trying():
+            self.scenes.follow(None, -1)
+        else:
+            self.scenes.follow(flow.id if flow else None, index)
+        self.step_changed.emit(index)
+
+    def _on_stage_changed(self, index: int) -> None:
+        """Light one stage: its sentence and statements, its policy open with the statement (or the
+        condition that failed) marked. -1 goes back to the whole step."""
+        step = self.current_step_view()
+        stages = self.stages()
+        if not 0 <= index < len(stages):
+            self.explanation.show_step(step)
+            self._show_step_focus(step)
+            return
+        stage = stages[index]
+        self.explanation.show_stage(step, stages, [self.stage_name(s) for s in stages], index)
+        focus = stage.focus()
+        self._show_focus((focus.policy_id, *focus.at) if focus is not None else None, stage.policy_ids)
+
+    def _show_step_focus(self, step) -> None:
+        """The statement that decided the step; for an implicit deny (no statement decides it) what
+        the deciding stage looked at, e.g. the trust policy's failing condition."""
+        if step is None:
+            self._show_focus(None, [])
+        elif step.focus is not None or step.policy_ids:
+            self._show_focus(step.focus, step.policy_ids)
+        else:
+            stage = next((s for s in self.stages() if s.decisive), None)
+            focus = stage.focus() if stage is not None else None
+            self._show_focus((focus.policy_id, *focus.at) if focus is not None else None,
+                             stage.policy_ids if stage is not None else [])
+
+    def _show_focus(self, focus: tuple[str, int, int] | None, policy_ids: list[str]) -> None:
+        """Open the policy of `focus` and mark the statement there; else open the first policy named."""
         for editor in self.policy_tabs.editors().values():
             editor.mark_statement(None)
-        if step is not None and step.focus is not None:
-            policy_id, line, column = step.focus
+        if focus is not None:
+            policy_id, line, column = focus
             editor = self.open_policy(policy_id)
             if editor is not None:
                 editor.mark_statement(line, column)
-        elif step is not None and step.policy_ids:
-            self.open_policy(step.policy_ids[0])
-        self.scenes.follow(flow.id if flow else None, index)
-        self.step_changed.emit(index)
+        elif policy_ids:
+            self.open_policy(policy_ids[0])
 
     def _on_policy_edited(self, policy_id: str, text: str) -> None:
+        """A keystroke in an editor: one step on the history (merged while the burst lasts)."""
         policy = self._view.policy(policy_id) if self._view else None
-        if policy is not None:
-            policy.text = text  # the view keeps the user's text as typed
+        if policy is None or self.history.applying():
+            return
+        self.history.policy_edited(policy_id, policy.text, text)
+
+    def _apply_policy_text(self, policy_id: str, text: str) -> None:
+        """Put a policy's text in place (typed, undone or redone): the view keeps it as it is, its
+        editor shows it (opened again when its tab was closed) and the owner re-evaluates."""
+        policy = self._view.policy(policy_id) if self._view else None
+        if policy is None:
+            return
+        policy.text = text
+        editor = self.policy_tabs.editors().get(policy_id)
+        if editor is None or editor.toPlainText() != text:
+            editor = self.open_policy(policy_id)
+            editor.replace_text(text)
         self.policy_edited.emit(policy_id, text)
