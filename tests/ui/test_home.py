@@ -70,3 +70,23 @@ def test_only_local_scenario_files_are_accepted_as_drops(tmp_path):
     assert dropped_scenario(mime) is None
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt")), QUrl.fromLocalFile(str(tmp_path / "s.YAML"))])
     assert dropped_scenario(mime) == str(tmp_path / "s.YAML")
+
+
+def test_dropping_a_scenario_file_asks_to_open_it(qtbot, settings, scenarios_dir, tmp_path):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    home = make_home(qtbot, settings, scenarios_dir)
+    target = tmp_path / "mine.yaml"
+    target.write_text("version: 1\n", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(target))])
+    enter = QDragEnterEvent(home.rect().center(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    home.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(home.rect().center()), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(home.open_requested) as opened:
+        home.dropEvent(drop)
+    assert opened.args == [str(target)]

@@ -28,6 +28,23 @@ def dropped_scenario(mime) -> str | None:
     return None
 
 
+class ScenarioDropTarget:
+    """Mixin for a widget that accepts scenario files dropped on it; `scenario_dropped(path)` acts."""
+
+    def scenario_dropped(self, path: str) -> None:
+        raise NotImplementedError
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if dropped_scenario(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
+        path = dropped_scenario(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.scenario_dropped(path)
+
+
 class ScenarioCardWidget(QFrame):
     """One scenario: title, teaser, difficulty and size. Click or Enter opens it.
 
@@ -104,7 +121,7 @@ class ScenarioCardWidget(QFrame):
         super().keyPressEvent(event)
 
 
-class HomeScreen(QWidget):
+class HomeScreen(ScenarioDropTarget, QWidget):
     """Where `xviz` starts.
 
     Signals:
@@ -286,13 +303,5 @@ class HomeScreen(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    # --- drag and drop ------------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if dropped_scenario(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
-        path = dropped_scenario(event.mimeData())
-        if path:
-            event.acceptProposedAction()
-            self.open_requested.emit(path)
+    def scenario_dropped(self, path: str) -> None:
+        self.open_requested.emit(path)

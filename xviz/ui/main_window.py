@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSta
 
 from xviz.ui.app import ui_context
 from xviz.ui.catalog import pick
-from xviz.ui.home import HomeScreen, dropped_scenario
+from xviz.ui.home import HomeScreen, ScenarioDropTarget
 from xviz.ui.loading import load_scenario_view
 from xviz.ui.raw_scenario import blank_scenario_view
 from xviz.ui.recovery import RecoveryStore
@@ -24,7 +24,7 @@ Saver = Callable[[ScenarioView, Path], None]
 RECOVERY_INTERVAL_MS = 20_000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ScenarioDropTarget, QMainWindow):
     def __init__(self, settings: AppSettings | None = None, scenarios_dir: Path | None = None,
                  loader: Callable[..., ScenarioView] = load_scenario_view, saver: Saver | None = None,
                  recovery: RecoveryStore | None = None, ask_restore: Callable[[Path], bool] | None = None,
@@ -395,13 +395,5 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
-    # --- drag and drop ------------------------------------------------------------------------
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if dropped_scenario(event.mimeData()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt API
-        path = dropped_scenario(event.mimeData())
-        if path:
-            event.acceptProposedAction()
-            self.open_path(path)
+    def scenario_dropped(self, path: str) -> None:
+        self.open_path(path)
