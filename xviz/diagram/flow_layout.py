@@ -7,9 +7,13 @@ it (graphviz-pure lists edges in its own order).
 """
 from __future__ import annotations
 
+import copy
+
 from xviz.diagram.cluster_titles import clear_titles
-from xviz.diagram.flow_order import order_breaks
+from xviz.diagram.flow_crossings import count_crossings, count_intrusions
 from xviz.diagram.flow_measure import FlowSizes, direct_nodes, effective_directions, measure_flowchart
+from xviz.diagram.flow_order import order_breaks
+from xviz.diagram.flow_restack import restack_in_author_order
 from xviz.diagram.graphviz_engine import EngineUnavailable, GraphvizEngine, find_engine
 from xviz.diagram.layout_model import ClusterBox, EdgeRoute, FlowLayout, NodeBox, Point, Rect
 from xviz.diagram.measure import Measurer
@@ -21,6 +25,9 @@ RANK_SEP = 0.6   # halved when labelled edges add a rank of their own
 CLUSTER_MARGIN = 16
 # Graphviz lets sibling clusters in one rank touch; drawing each a little inside its box leaves a gap.
 CLUSTER_INSET = 6.0
+BREAK_COST = 2
+INTRUSION_COST = 2
+CROSSING_COUNT_LIMIT = 150
 _DOT_SHAPES = {Shape.DIAMOND: "diamond", Shape.CIRCLE: "circle", Shape.DOUBLE_CIRCLE: "circle",
                Shape.HEXAGON: "hexagon"}
 
@@ -232,28 +239,49 @@ def read_layout(chart: Flowchart, sizes: FlowSizes, writer: DotWriter, answer: d
             points = points_of(edge.id, backwards)
         layout.edges[edge.id] = EdgeRoute(edge.id, edge.source, edge.target, points, edge.line_style, edge.head,
                                           edge.tail, edge.label, label_rect, edge.style)
-    clear_titles(layout)
     return layout
 
 
-def layout_flowchart(chart: Flowchart, measure: Measurer, engine: GraphvizEngine | None = None) -> FlowLayout:
-    """Lay a flowchart out with Graphviz; when no engine runs, the built-in layout with a notice saying why."""
+def _untidiness(chart: Flowchart, layout: FlowLayout) -> tuple[int, int]:
+    """How far a layout is from the author's order, and how tangled it is, as one score (lower is better).
+
+    An order break costs as much as BREAK_COST crossings: putting siblings back in order is worth a crossing
+    or two, not a tangle. An edge drawn through a node or a foreign cluster costs INTRUSION_COST crossings.
+    Big charts skip the tangle count (it grows with the square of the edges)."""
+    breaks = len(order_breaks(chart, layout))
+    if len(chart.edges) > CROSSING_COUNT_LIMIT:
+        return breaks, breaks
+    tangle = count_crossings(layout) + INTRUSION_COST * count_intrusions(chart, layout)
+    return breaks * BREAK_COST + tangle, breaks
+
+
+def layout_flowchart(chart: Flowchart, measure: Measurer, engine: GraphvizEngine | None = None,
+                     restack: bool = True) -> FlowLayout:
+    """Lay a flowchart out with Graphviz; when no engine runs, the built-in layout with a notice saying why.
+
+    Siblings Graphviz put out of the author's order are restacked (flow_restack) when that does not tangle the
+    chart more than it is worth; `restack=False` gives Graphviz's own placement, for comparison."""
     from xviz.diagram.fallback_layout import layout_fallback  # imported here: only needed without Graphviz
 
     sizes = measure_flowchart(chart, measure)
     try:
         engine = engine or find_engine()
-        best = None
+        candidates: list[FlowLayout] = []
         # Left to right, the author's order may come out either way round (see flow_order): try both.
         for declare_reversed in ((False, True) if chart.direction.horizontal else (False,)):
             writer = DotWriter(chart, sizes, declare_reversed)
             layout = read_layout(chart, sizes, writer, engine.run_json(writer.write()), engine.name)
-            breaks = len(order_breaks(chart, layout))
-            if best is None or breaks < best[0]:
-                best = (breaks, layout)
-            if not breaks:
+            if not order_breaks(chart, layout):
+                candidates = [layout]
                 break
-        return best[1]
+            candidates.append(layout)
+            restacked = copy.deepcopy(layout)
+            if restack and restack_in_author_order(chart, restacked, writer.label_home):
+                candidates.append(restacked)
+        score = _untidiness if restack else (lambda chart, found: len(order_breaks(chart, found)))
+        layout = min(candidates, key=lambda found: score(chart, found)) if len(candidates) > 1 else candidates[0]
+        clear_titles(layout)
+        return layout
     except EngineUnavailable as why:
         layout = layout_fallback(chart, sizes)
         layout.notice = f"Simple built-in layout: {why}"

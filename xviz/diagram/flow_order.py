@@ -2,7 +2,10 @@
 
 Graphviz orders each rank to reduce crossings. In a left-to-right chart graphviz-pure seeds that order from the
 order of declaration read bottom to top, while `ordering=out` reads top to bottom, so neither declaration
-order keeps the author's order everywhere. The layout tries both and keeps the one that breaks it least.
+order keeps the author's order everywhere. The layout tries both, restacks what is still out of order
+(flow_restack) and keeps the candidate that scores best on breaks and crossings (flow_layout._untidiness).
+Graph attributes that limit crossing minimisation (`mclimit`, `remincross`, `searchsize`, `clusterrank`)
+were measured with graphviz-pure and do not keep the order: at best 2 breaks fewer out of 17, more crossings.
 """
 from __future__ import annotations
 

@@ -22,6 +22,7 @@ _WORDS = {
     "anyone": ("any principal (*)", "すべてのプリンシパル (*)"),
     "federated": ("federated identity", "フェデレーション ID"),
     "any_resource": ("any resource (*)", "任意のリソース (*)"),
+    "resource_share": ("RAM resource share", "RAM リソース共有"),
     "sts": ("AWS STS", "AWS STS"),
     "org_root": ("Organization {org} · root {root}", "組織 {org} · ルート {root}"),
     "ou": ("OU {name}", "OU {name}"),

@@ -1,7 +1,7 @@
 """Who and what a scenario's steps and trust policies involve, as diagram parties with stable ids.
 
 Ids are `KIND.KEY` built from the scenario's own keys (`user.alice`, `role.CrossAccountRole`,
-`res.shared-bucket`, `svc.cloudtrail`, `root.111111111111`, `session.ROLE.NAME`, `any.111111111111`,
+`res.shared-bucket`, `share.network-share`, `svc.cloudtrail`, `root.111111111111`, `session.ROLE.NAME`, `any.111111111111`,
 `anonymous`, `anyone`, `sts`), so they stay the same however the file is reordered or relabelled.
 Node and participant ids never contain ':'; edge and message ids always do.
 """
@@ -14,6 +14,7 @@ from xviz.diagram.from_scenario_labels import (PRINCIPAL_SHAPES, account_of_arn,
 from xviz.diagram.model import Shape
 from xviz.scenario import model as m
 from xviz.scenario.checks import is_assume_role
+from xviz.scenario.ram import INVITATION_ACTIONS
 from xviz.scenario.world import WorldIndex
 
 STS_ID = "sts"
@@ -122,6 +123,8 @@ def flow_steps(world: m.World, flow: m.Flow) -> list[StepView]:
             account = account_of_arn(WorldIndex(world).provider_arn(actor.federated))
         if step.target == "*":
             resource_account = account or actor.on_behalf_of or next(iter(world.accounts))
+        elif share_target(world, step):
+            resource_account = world.ram.shares[step.target].owner
         else:
             owner = world.roles.get(step.target) or world.users.get(step.target) or world.resources.get(step.target)
             resource_account = owner.account if owner else None
@@ -150,8 +153,16 @@ def caller_party(world: m.World, view: StepView, lang: str, *, sessions_as_roles
     return anonymous_party(lang)
 
 
+def share_target(world: m.World, step: m.Step) -> bool:
+    """A step answering a RAM invitation targets the resource share itself."""
+    return step.action.lower() in INVITATION_ACTIONS and world.ram is not None and step.target in world.ram.shares
+
+
 def target_party(world: m.World, view: StepView, lang: str) -> Party:
     target = view.step.target
+    if share_target(world, view.step):
+        return Party(f"share.{target}", "resource", f"{target}\n{word('resource_share', lang)}",
+                     world.ram.shares[target].owner, Shape.RECT)
     if target == "*":
         return any_resource_party(view.resource_account, view.step.action, lang)
     if target in world.roles:
