@@ -78,3 +78,9 @@ def test_check_reports_errors_with_position_and_exit_2(tmp_path, capsys):
 def test_run_on_missing_file_is_exit_2(tmp_path, capsys):
     assert main(["run", str(tmp_path / "none.yaml")]) == 2
     assert "cannot read the file" in capsys.readouterr().err
+
+
+def test_every_bundled_scenario_states_its_difficulty():
+    levels = {path.name: load(path).model.difficulty for path in BUNDLED}
+    assert set(levels.values()) == {"beginner", "intermediate", "advanced"}, levels
+    assert levels["01-assumerole-basics.yaml"] == "beginner"

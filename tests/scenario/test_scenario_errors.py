@@ -218,3 +218,22 @@ def test_problem_format_is_file_line_column_message_hint():
         load_text(text)
     first = str(info.value).splitlines()[0]
     assert first.startswith(f"test.yaml:{line_of(text, 'target: Targte')}:17: unknown target 'Targte' (")
+
+
+def test_difficulty_is_optional_and_one_of_three_words():
+    assert load_text(MINIMAL).model.difficulty is None
+    ok = MINIMAL.replace("id: tiny\n", "id: tiny\ndifficulty: advanced\n")
+    assert load_text(ok).model.difficulty == "advanced"
+    bad = MINIMAL.replace("id: tiny\n", "id: tiny\ndifficulty: expert\n")
+    p = problem_of(bad)
+    assert p.code == "bad_choice" and "'beginner'" in p.hint
+    assert _where(p) == (line_of(bad, "difficulty:"), 13)
+
+
+def test_a_flow_chart_must_name_a_flow():
+    chart = "diagrams:\n  flow:mian:\n    title: {en: Mine, ja: 自作}\n    mermaid: |\n      flowchart LR\n        A --> B\n"
+    p = problem_of(MINIMAL + chart)
+    assert p.code == "unknown_flow_diagram" and "did you mean `main`?" in p.hint
+    assert _where(p) == (line_of(MINIMAL + chart, "flow:mian"), 3)
+    extra = chart.replace("flow:mian", "overview")
+    assert list(load_text(MINIMAL + extra).model.diagrams) == ["overview"]

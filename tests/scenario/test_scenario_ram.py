@@ -3,9 +3,10 @@ subnets with other accounts", "Responsibilities and permissions for owners and p
 from __future__ import annotations
 
 import pytest
-from scenario_support import load_text
+from scenario_support import load_text, problem_of
 
 from xviz.scenario.ram import evaluate_ram
+from xviz.scenario.report import explain
 from xviz.scenario.runner import run_steps
 
 RAM_WORLD = """\
@@ -160,3 +161,93 @@ def test_owner_acting_on_its_own_subnet_is_plain_iam():
       account: "111111111111\"""")
     runs = run_steps(load_text(text), ["main"])
     assert runs[0].plan.kind == "iam"
+
+
+def test_when_no_share_grants_the_trace_follows_the_share_that_names_the_account():
+    # Two shares hold the transit gateway; only the second names the partner, whose invitation is
+    # pending. The trace must say "pending", not "not a principal" of the first share.
+    text = RAM_WORLD.replace(
+        "      network:\n",
+        "      first-listed:\n"
+        '        owner: "111111111111"\n'
+        "        resources: [tgw]\n"
+        '        principals: ["333333333333"]\n'
+        "      network:\n", 1)
+    world = load_text(text).model.world
+    assert [n for n in world.ram.shares if "tgw" in world.ram.shares[n].resources] == ["first-listed", "network"]
+    result = evaluate_ram(world, "tgw", "444444444444", "ec2:CreateTransitGatewayVpcAttachment")
+    assert result["decision"] == "ImplicitDeny"
+    assert result["share"] == "network"
+    assert result["trace"][-1]["reason"] == "invitation_pending"
+
+
+INVITE_FLOW = """\
+  invitations:
+    title: {en: Invitations, ja: 招待}
+    steps:
+      - id: before
+        actor: {account: "444444444444"}
+        action: ec2:CreateTransitGatewayVpcAttachment
+        target: tgw
+        narration: {en: Before., ja: 前。}
+      - id: accept
+        actor: {account: "444444444444"}
+        action: ram:AcceptResourceShareInvitation
+        target: network
+        narration: {en: Accept., ja: 承諾。}
+      - id: after
+        actor: {account: "444444444444"}
+        action: ec2:CreateTransitGatewayVpcAttachment
+        target: tgw
+        narration: {en: After., ja: 後。}
+      - id: again
+        actor: {account: "444444444444"}
+        action: ram:RejectResourceShareInvitation
+        target: network
+        narration: {en: Again., ja: 再び。}
+  later:
+    title: {en: Later, ja: 後で}
+    steps:
+      - id: fresh
+        actor: {account: "444444444444"}
+        action: ec2:CreateTransitGatewayVpcAttachment
+        target: tgw
+        narration: {en: Fresh., ja: 最初から。}
+"""
+
+
+def _with_invite_flow():
+    return RAM_WORLD + INVITE_FLOW  # RAM_WORLD ends inside `flows:`
+
+
+def test_accepting_an_invitation_changes_what_later_steps_of_the_flow_see():
+    runs = {r.plan.ref: r for r in run_steps(load_text(_with_invite_flow()))}
+    assert runs["invitations.before"].result["trace"][-1]["reason"] == "invitation_pending"
+    assert runs["invitations.before"].outcome == "ImplicitDeny"
+    accept = runs["invitations.accept"]
+    assert accept.outcome == "Allow" and accept.result["invitation"] == "accepted"
+    assert accept.plan.resource_arn == "arn:aws:ram:us-east-1:111111111111:resource-share/network"
+    assert runs["invitations.after"].outcome == "Allow"
+    again = runs["invitations.again"]  # nothing pending any more
+    assert again.outcome == "ValidationError"
+    assert again.result["trace"][0]["params"]["state"] == "accepted"
+    assert "保留中の招待がありません" in explain(again, "ja")[0]
+    assert runs["later.fresh"].outcome == "ImplicitDeny"  # a new flow starts from the world as written
+
+
+def test_rejecting_keeps_the_resource_out_of_reach():
+    text = _with_invite_flow().replace("action: ram:AcceptResourceShareInvitation", "action: ram:RejectResourceShareInvitation")
+    runs = {r.plan.ref: r for r in run_steps(load_text(text))}
+    assert runs["invitations.accept"].outcome == "Allow"
+    assert runs["invitations.after"].result["trace"][-1]["reason"] == "invitation_rejected"
+
+
+@pytest.mark.parametrize("old, new, code", [
+    ("        target: network\n        narration: {en: Accept.", "        target: tgw\n        narration: {en: Accept.",
+     "target_not_share"),
+    ('      - id: accept\n        actor: {account: "444444444444"}', "      - id: accept\n        actor: {anonymous: true}",
+     "invitation_actor"),
+])
+def test_invitation_steps_name_a_share_and_an_account(old, new, code):
+    p = problem_of(_with_invite_flow().replace(old, new, 1))
+    assert p.code == code

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import random
 import shutil
 
 import pytest
@@ -9,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scenario_support import BUNDLED, bundled_ids
 
-from xviz.scenario import ScenarioError, load, loads, save_text
+from xviz.scenario import ScenarioError, load, loads, replace_block_text, save_text
+from xviz.scenario.textblock import is_literal_block
+from xviz.scenario.yamlsource import parse_yaml
 
 TRUST = ("world", "roles", "CrossAccountRole", "trust_policy")
 FIRST = BUNDLED[0]
@@ -132,8 +135,6 @@ def test_any_text_spliced_into_any_policy_reads_back_exactly(loaded, data, lines
     except ScenarioError as exc:  # refused rather than written wrongly
         assert exc.first.code == "splice_mismatch"
         return
-    from xviz.scenario.yamlsource import parse_yaml
-
     reparsed = parse_yaml(text, "x.yaml")
     node = reparsed.source_map.node(target)
     assert node.value.rstrip("\n") == new_text.rstrip("\n")
@@ -142,3 +143,60 @@ def test_any_text_spliced_into_any_policy_reads_back_exactly(loaded, data, lines
     assert new_lines[: block.header] == old_lines[: block.header]
     tail = len(old_lines) - (block.header + 1 + block.line_count)
     assert tail == 0 or new_lines[-tail:] == old_lines[-tail:]
+
+
+# --- edit, edit again, edit back: the original bytes return ---------------------------------------
+
+def _policy_blocks(text: str) -> list[tuple]:
+    """Data paths of every JSON policy block in a file's text, what-if policies included."""
+    nodes = parse_yaml(text, "x.yaml").source_map.nodes
+    return sorted((p for p, n in nodes.items() if is_literal_block(n) and n.value.lstrip().startswith("{")), key=str)
+
+
+# Texts that need an indentation indicator in the header, or leading blank lines, or nothing at all.
+AWKWARD = ["", " ", "  \n{}", "\n\n{}", " {\n}", "\t{}", "{}\n\n\n", "  indented\nnot", "{\n  \"a\": 1\n}"]
+
+
+def _random_edit(rng, original: str) -> str:
+    lines = original.split("\n")
+    kind = rng.randrange(4)
+    if kind == 0:
+        return rng.choice(AWKWARD)
+    if kind == 1:  # blank or space-led first line in front of the policy
+        return rng.choice(["", " ", "   ", "\n"]) + "\n" + original
+    if kind == 2:  # change one line
+        i = rng.randrange(len(lines))
+        lines[i] = rng.choice(["", "  ", lines[i].strip(), " " + lines[i], lines[i] + ","])
+        return "\n".join(lines)
+    return "\n".join(lines[rng.randrange(len(lines)):])  # keep a tail only
+
+
+@pytest.mark.parametrize("path", [p for p in BUNDLED if _policy_blocks(p.read_text(encoding="utf-8"))],
+                         ids=lambda p: p.name)
+def test_random_edits_then_the_original_text_give_the_original_bytes(path):
+    original = path.read_text(encoding="utf-8")
+    rng = random.Random(path.name)
+    for block in _policy_blocks(original):
+        original_value = str(parse_yaml(original, "x.yaml").source_map.node(block).value)
+        text = original
+        for _ in range(4):
+            try:
+                text = replace_block_text(text, block, _random_edit(rng, original_value), "x.yaml")
+            except ScenarioError as exc:  # refused rather than written wrongly
+                assert exc.first.code == "splice_mismatch"
+        assert replace_block_text(text, block, original_value, "x.yaml") == original, block
+
+
+@pytest.mark.parametrize("detour", [" \n{}", "   \n\n  {}", "  {}"])
+def test_a_header_indicator_added_for_a_detour_goes_away_on_the_way_back(detour):
+    original = FIRST.read_text(encoding="utf-8")
+    value = load(FIRST).policies[TRUST].text
+    via = replace_block_text(original, TRUST, detour)
+    assert "trust_policy: |2\n" in via
+    assert replace_block_text(via, TRUST, value) == original
+
+
+def test_an_authors_own_indentation_indicator_survives_an_unchanged_edit():
+    original = FIRST.read_text(encoding="utf-8").replace("trust_policy: |\n", "trust_policy: |2\n")
+    loaded = loads(original, "x.yaml")
+    assert loaded.replace_policy_text(TRUST, loaded.policies[TRUST].text) == original

@@ -32,7 +32,7 @@ REASON = {
     "service-linked-role": "service-linked roles are not restricted by SCPs or RCPs",
     "scp-level-no-allow": "an SCP level has no Allow for this action: {targets}",
     "scp-all-levels-allow": "every SCP level from the root to the account allows it",
-    "scp-not-for-caller": "SCPs restrict only IAM users, roles and root users of member accounts; service principals and anonymous callers are never limited by them",
+    "scp-not-for-caller": "SCPs restrict only IAM users, roles and root users of member accounts; service principals, SAML/OIDC sign-ins (AssumeRoleWithSAML/WebIdentity) and anonymous callers are never limited by them",
     "no-scps": "no SCP applies to the caller's account (it is in no organization, or no SCPs were given)",
     "resource-allows": "the resource-based policy allows this caller",
     "resource-allows-account": "the resource-based policy allows the caller's account, which delegates to "

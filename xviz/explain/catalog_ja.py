@@ -32,7 +32,7 @@ REASON = {
     "service-linked-role": "サービスにリンクされたロールは SCP・RCP の制限を受けません",
     "scp-level-no-allow": "このアクションを許可しない SCP のレベルがあります：{targets}",
     "scp-all-levels-allow": "ルートからアカウントまで、すべてのレベルの SCP が許可しています",
-    "scp-not-for-caller": "SCP が制限するのはメンバーアカウントの IAM ユーザー・ロール・ルートユーザーだけで、サービスプリンシパルや匿名の呼び出し元は対象外です",
+    "scp-not-for-caller": "SCP が制限するのはメンバーアカウントの IAM ユーザー・ロール・ルートユーザーだけで、サービスプリンシパル、SAML/OIDC によるサインイン（AssumeRoleWithSAML / WebIdentity）、匿名の呼び出し元は対象外です",
     "no-scps": "呼び出し元のアカウントに適用される SCP はありません（組織に属していないか、SCP が指定されていません）",
     "resource-allows": "リソースベースのポリシーがこの呼び出し元を許可しています",
     "resource-allows-account": "リソースベースのポリシーは呼び出し元のアカウントを許可しています。"

@@ -9,17 +9,31 @@ import re
 
 from xviz.scenario import model as m
 from xviz.scenario.errors import ProblemSink
-from xviz.scenario.ram import OPERATIONS, operation_kind
+from xviz.scenario.ram import INVITATION_ACTIONS, OPERATIONS, operation_kind
 from xviz.scenario.yamlsource import SourceMap
 
 ACCOUNT_ID = re.compile(r"^\d{12}$")
 OU_ID = re.compile(r"^ou-([0-9a-z]{4,32})-[a-z0-9]{8,32}$")
 RAM_TYPES = ("subnet", "transit-gateway")
-STS_ROLE_ACTIONS = ("sts:assumerole", "sts:tagsession", "sts:setsourceidentity")
+PROVIDER_ARN = re.compile(r"^arn:aws[a-z-]*:iam::\d{12}:(saml|oidc)-provider/[\w.~/-]+$")
+# The sign-in calls of a federated actor, and the kind of identity provider each one needs.
+FEDERATED_ACTIONS = {"sts:assumerolewithsaml": "saml", "sts:assumerolewithwebidentity": "oidc"}
+STS_ROLE_ACTIONS = ("sts:assumerole", "sts:tagsession", "sts:setsourceidentity", *FEDERATED_ACTIONS)
+FLOW_DIAGRAM_PREFIX = "flow:"  # the name xviz.diagram.from_scenario gives each flow's generated chart
 
 
 def is_assume_role(action: str) -> bool:
-    return action.lower() == "sts:assumerole"
+    """A call that makes a role session: sts:AssumeRole, or a federated sign-in (SAML, OIDC)."""
+    action = action.lower()
+    return action == "sts:assumerole" or action in FEDERATED_ACTIONS
+
+
+def provider_type(world: m.World, key_or_arn: str) -> str | None:
+    """"saml" or "oidc" for a provider key or ARN; None when it is neither."""
+    if key_or_arn in world.identity_providers:
+        return world.identity_providers[key_or_arn].type
+    match = PROVIDER_ARN.match(key_or_arn)
+    return match.group(1) if match else None
 
 
 def _suggest(name: str, known) -> str:
@@ -59,14 +73,14 @@ class _Checker:
                          "write the 12-digit account id, e.g. \"111111111111\"", key=True)
         self.check_organization()
         names: dict[str, str] = {}
-        for kind in ("users", "roles", "resources", "services"):
+        for kind in ("users", "roles", "resources", "services", "identity_providers"):
             for key in getattr(w, kind):
                 if key in names:
                     self.err(("world", kind, key), "duplicate_name",
                              f"the name {key!r} is used both in world.{names[key]} and world.{kind}",
                              "give one of them another key (and `name:` for the AWS name)", key=True)
                 names[key] = kind
-        for kind in ("users", "roles"):
+        for kind in ("users", "roles", "identity_providers"):
             for key, p in getattr(w, kind).items():
                 self.account(("world", kind, key, "account"), p.account)
         for key, r in w.resources.items():
@@ -198,6 +212,11 @@ class _Checker:
             self.account(path + ("root",), actor.root)
         elif kind == "account":
             self.account(path + ("account",), actor.account)
+        elif kind == "federated" and provider_type(w, actor.federated) is None:
+            self.err(path + ("federated",), "unknown_provider", f"unknown identity provider {actor.federated!r}",
+                     "declare it under world.identity_providers, or write its ARN "
+                     "(arn:aws:iam::ACCOUNT:saml-provider/NAME or oidc-provider/HOST); "
+                     + _suggest(actor.federated, w.identity_providers))
         elif kind == "service":
             if actor.service not in w.services:
                 self.err(path + ("service",), "unknown_service", f"unknown service {actor.service!r}",
@@ -226,8 +245,21 @@ class _Checker:
                  f"xviz does not know whether {step.action} uses or modifies a shared {resource.type}",
                  "use one of " + ", ".join(sorted(OPERATIONS[resource.type])))
 
+    def check_invitation_target(self, base, step: m.Step) -> None:
+        """ram:Accept/RejectResourceShareInvitation answers the invitation of a share: the target is the share."""
+        shares = self.w.ram.shares if self.w.ram else {}
+        if step.target not in shares:
+            self.err(base + ("target",), "target_not_share", f"{step.action} answers the invitation of a resource "
+                     f"share; {step.target!r} is not one", "name a key of world.ram.shares; " + _suggest(step.target, shares))
+        if step.actor.kind in ("service", "anonymous", "federated"):
+            self.err(base + ("actor",), "invitation_actor", "only the invited account answers an invitation",
+                     "write actor: {account: ACCOUNT}, or a user or role session of that account")
+
     def check_target(self, base, step: m.Step, world_keys) -> bool:
         w = self.w
+        if step.action.lower() in INVITATION_ACTIONS:
+            self.check_invitation_target(base, step)
+            return False
         kind = world_keys.get(step.target)
         if step.target != "*" and kind is None:
             self.err(base + ("target",), "unknown_target", f"unknown target {step.target!r}",
@@ -238,8 +270,10 @@ class _Checker:
             self.err(base + ("target",), "target_not_role", f"{step.action} acts on a role, not on {step.target!r}",
                      _suggest(step.target, w.roles))
         if is_assume_role(action) and not step.params.session_name:
-            self.err(base + ("params",), "missing_session_name", "sts:AssumeRole needs a session name",
-                     "add params.session_name (the CLI's --role-session-name)")
+            self.err(base + ("params",), "missing_session_name", f"{step.action} needs a session name",
+                     "add params.session_name (the CLI's --role-session-name; for SAML, the assertion's "
+                     "RoleSessionName attribute)")
+        self.check_federated(base, step, action)
         if not is_assume_role(action):
             for p in ("session_name", "duration_seconds", "session_policy"):
                 if getattr(step.params, p) is not None:
@@ -256,6 +290,27 @@ class _Checker:
                      "target a shared subnet or transit gateway, or use a user or role session")
         return True
 
+    def check_federated(self, base, step: m.Step, action: str) -> None:
+        """A federated actor only signs in, with the call that fits its provider; nobody else makes that call."""
+        wanted = FEDERATED_ACTIONS.get(action)
+        if step.actor.kind != "federated":
+            if wanted is not None:
+                self.err(base + ("actor",), "needs_federated_actor",
+                         f"{step.action} is made with a token from an identity provider, not by {step.actor.kind}",
+                         "write actor: {federated: PROVIDER}")
+            return
+        have = provider_type(self.w, step.actor.federated)
+        if wanted is None:
+            self.err(base + ("action",), "federated_action",
+                     "a {federated: …} actor can only sign in to a role; later steps act as the session",
+                     "use sts:AssumeRoleWithSAML (SAML provider) or sts:AssumeRoleWithWebIdentity (OIDC provider)")
+        elif have is not None and have != wanted:
+            call = "sts:AssumeRoleWithSAML" if have == "saml" else "sts:AssumeRoleWithWebIdentity"
+            self.err(base + ("action",), "federated_action",
+                     f"{step.action} needs a{'n OIDC' if wanted == 'oidc' else ' SAML'} provider; "
+                     f"{step.actor.federated!r} is {'a SAML' if have == 'saml' else 'an OIDC'} provider",
+                     f"use {call}")
+
     def check_what_if_expectations(self):
         steps = {f"{f}.{s.id}" for f, flow in self.sc.flows.items() for s in flow.steps}
         for name, wi in self.sc.what_ifs.items():
@@ -264,8 +319,19 @@ class _Checker:
                     self.err(("what_ifs", name, "expect", ref), "unknown_step", f"no step {ref!r}",
                              "write FLOW.STEP; " + _suggest(ref, steps), key=True)
 
+    def check_diagrams(self):
+        """`flow:NAME` replaces the generated chart of flow NAME, so NAME must be a flow (else a typo
+        would silently become an extra chart)."""
+        for key in self.sc.diagrams:
+            flow = key[len(FLOW_DIAGRAM_PREFIX):] if key.startswith(FLOW_DIAGRAM_PREFIX) else None
+            if flow is not None and flow not in self.sc.flows:
+                self.err(("diagrams", key), "unknown_flow_diagram", f"no flow named {flow!r} for the chart {key!r}",
+                         f"write flow:FLOW for a flow of this scenario ({_suggest(flow, self.sc.flows)}), "
+                         "or another name for an extra chart", key=True)
+
 
 def check_references(sc: m.Scenario, smap: SourceMap, sink: ProblemSink) -> None:
     checker = _Checker(sc, smap, sink)
     checker.check_world()
     checker.check_flows()
+    checker.check_diagrams()

@@ -1,7 +1,9 @@
 """Turn each step of a flow into what AWS would evaluate: one simulate-request dict (or a RAM case).
 
 What is derived here, as AWS derives it:
-- the caller: IAM user ARN, root ARN, or after sts:AssumeRole the session ARN
+- the caller: IAM user ARN, root ARN, an identity provider's ARN for a federated sign-in
+  (sts:AssumeRoleWithSAML / WithWebIdentity, decided by the trust policy alone), or after any of
+  the AssumeRole calls the session ARN
   arn:aws:sts::ACCOUNT:assumed-role/ROLE/SESSION, whose later requests carry the role's identity
   policies and boundary (not the caller's), plus the session policy given to AssumeRole;
 - organization keys (aws:PrincipalOrgID, aws:PrincipalOrgPaths, and for a service acting for an
@@ -20,6 +22,7 @@ from xviz.scenario.checks import RAM_TYPES, STS_ROLE_ACTIONS, is_assume_role
 from xviz.scenario.loader import LoadedScenario
 from xviz.scenario.notes import Note
 from xviz.scenario.policies import PolicySource
+from xviz.scenario.ram import INVITATION_ACTIONS
 from xviz.scenario.world import WorldIndex
 from xviz.scenario.yamlsource import Scalar
 
@@ -40,7 +43,7 @@ class Session:
 
 @dataclass
 class Caller:
-    kind: str  # user | session | root | service | anonymous | account
+    kind: str  # user | session | root | service | anonymous | account | federated
     arn: str  # "anonymous", a service principal, or an ARN
     account: str | None
     role: str | None = None  # role key for sessions
@@ -55,7 +58,7 @@ class StepPlan:
     flow: str
     index: int
     step: m.Step
-    kind: str  # "iam" or "ram"
+    kind: str  # "iam", "ram" (use of a shared resource) or "ram_invitation" (answering a share's invitation)
     caller: Caller
     resource_arn: str
     resource_account: str
@@ -96,7 +99,9 @@ class Planner:
             return Caller("user", ix.user_arn(actor.user), u.account, identity=identity, boundary=boundary,
                           tags=dict(u.tags))
         if kind in ("session", "role"):
-            session = sessions[actor.session] if kind == "session" else Session(actor.role, actor.session, None)
+            # {role:, session:} is the session an earlier step of the flow made for that role, if one did.
+            session = (sessions[actor.session] if kind == "session"
+                       else sessions.get((actor.role, actor.session)) or Session(actor.role, actor.session, None))
             role = w.roles[session.role]
             identity, boundary = self._principal_policies("roles", session.role)
             return Caller("session", ix.session_arn(session.role, session.name), role.account, session.role,
@@ -107,10 +112,13 @@ class Planner:
             return Caller("service", w.services[actor.service].principal, None)
         if kind == "account":
             return Caller("account", ix.root_arn(actor.account), actor.account)
+        if kind == "federated":  # signs in without AWS credentials: it belongs to no account's IAM
+            return Caller("federated", ix.provider_arn(actor.federated), None)
         return Caller("anonymous", "anonymous", None)
 
     def plan_flow(self, flow_name: str) -> list[StepPlan]:
-        sessions: dict[str, Session] = {}
+        # Sessions made so far: by name ({session: NAME}, the latest wins) and by (role, name).
+        sessions: dict[str | tuple[str, str], Session] = {}
         plans = []
         for i, step in enumerate(self.sc.flows[flow_name].steps):
             plan = self.plan_step(flow_name, i, step, sessions)
@@ -118,12 +126,17 @@ class Planner:
             if plan.makes_session:
                 p = step.params
                 policy = self.loaded.policies.get(("flows", flow_name, "steps", i, "params", "session_policy"))
-                sessions[p.session_name] = Session(step.target, p.session_name, step.id, policy,
-                                                   dict(p.session_tags), plan.caller.kind == "session")
+                session = Session(step.target, p.session_name, step.id, policy, dict(p.session_tags),
+                                  plan.caller.kind == "session")
+                sessions[p.session_name] = sessions[(step.target, p.session_name)] = session
         return plans
 
     def plan_step(self, flow: str, index: int, step: m.Step, sessions: dict[str, Session]) -> StepPlan:
         caller = self.caller(step.actor, sessions)
+        if step.action.lower() in INVITATION_ACTIONS:  # RAM's own state machine, not IAM evaluation
+            share = self.w.ram.shares[step.target]
+            arn = f"arn:aws:ram:{self.w.region}:{share.owner}:resource-share/{step.target}"
+            return StepPlan(flow, index, step, "ram_invitation", caller, arn, share.owner)
         if step.target == "*":
             arn, account = "*", caller.account or step.actor.on_behalf_of or next(iter(self.w.accounts))
         else:
@@ -137,6 +150,10 @@ class Planner:
             return plan
         if is_assume_role(step.action):
             plan.makes_session = step.params.session_name
+            if caller.kind == "federated":
+                plan.notes.append(Note("federated_sign_in", {
+                    "provider": caller.arn, "role": step.target,
+                    "session_arn": self.ix.session_arn(step.target, step.params.session_name)}))
             self._sts_rules(plan)
         self._build_request(plan)
         return plan
@@ -212,7 +229,8 @@ class Planner:
         if p.source_ip:
             ctx["aws:SourceIp"] = p.source_ip
         if is_assume_role(step.action):
-            ctx["sts:RoleSessionName"] = p.session_name
+            if step.action.lower() == "sts:assumerole":  # federated sign-ins carry it in the token
+                ctx["sts:RoleSessionName"] = p.session_name
             if p.session_tags:
                 ctx.update({f"aws:RequestTag/{k}": v for k, v in p.session_tags.items()})
                 ctx["aws:TagKeys"] = list(p.session_tags)

@@ -37,21 +37,7 @@ class LoadedScenario:
         Works for any literal block scalar (also one inside a what-if). The JSON is not required to
         be valid: a learner may save work in progress. Raises ScenarioError when the text cannot be
         written back faithfully."""
-        node = self.source_map.node(path)
-        key = self.source_map.keys.get(tuple(path))
-        key_column = key.start_mark.column if key else None
-        block = locate(self.text, node, key_column) if is_literal_block(node) else None
-        if block is None:
-            raise ScenarioError([Problem("not_a_block", f"{'.'.join(map(str, path))} is not a literal block scalar",
-                                         "only policies written with `|` can be edited in place", self.file)])
-        new_file_text = splice(self.text, block, new_text, key_column)
-        reparsed = parse_yaml(new_file_text, self.file).source_map.nodes.values()
-        written = next((n for n in reparsed if is_literal_block(n) and n.start_mark.line == block.header
-                        and n.start_mark.column == block.bar_column), None)
-        if written is None or written.value.rstrip("\n") != new_text.rstrip("\n").replace("\r\n", "\n"):
-            raise ScenarioError([Problem("splice_mismatch", "this text cannot be written back into the block exactly",
-                                         "remove tabs or unusual line breaks at the start of lines", self.file)])
-        return new_file_text
+        return _splice_checked(self.text, self.file, self.source_map, tuple(path), new_text)
 
     def save(self, path: str | os.PathLike | None = None, text: str | None = None) -> None:
         """Write the scenario (or `text`, e.g. from replace_policy_text) atomically."""
@@ -59,6 +45,33 @@ class LoadedScenario:
         if target is None:
             raise ValueError("no file name to save to")
         save_text(target, self.text if text is None else text)
+
+
+def replace_block_text(text: str, path: tuple, new_text: str, file: str | None = None) -> str:
+    """`text` (a scenario file's text, valid YAML but not necessarily a valid scenario) with the literal
+    block at data `path` replaced by `new_text`; as LoadedScenario.replace_policy_text otherwise."""
+    return _splice_checked(text, file, parse_yaml(text, file).source_map, tuple(path), new_text)
+
+
+def _splice_checked(text: str, file: str | None, smap: SourceMap, path: tuple, new_text: str) -> str:
+    node = smap.node(path)
+    key = smap.keys.get(path)
+    key_column = key.start_mark.column if key else None
+    block = locate(text, node, key_column) if is_literal_block(node) else None
+    if block is None:
+        raise ScenarioError([Problem("not_a_block", f"{'.'.join(map(str, path))} is not a literal block scalar",
+                                     "only policies written with `|` can be edited in place", file)])
+    wanted = new_text.rstrip("\n").replace("\r\n", "\n")
+    if node.value.rstrip("\n") == wanted:
+        return text  # unchanged text: keep the header exactly as the author wrote it
+    new_file_text = splice(text, block, new_text, key_column)
+    reparsed = parse_yaml(new_file_text, file).source_map.nodes.values()
+    written = next((n for n in reparsed if is_literal_block(n) and n.start_mark.line == block.header
+                    and n.start_mark.column == block.bar_column), None)
+    if written is None or written.value.rstrip("\n") != wanted:
+        raise ScenarioError([Problem("splice_mismatch", "this text cannot be written back into the block exactly",
+                                     "remove tabs or unusual line breaks at the start of lines", file)])
+    return new_file_text
 
 
 def save_text(path: str | os.PathLike, text: str) -> None:

@@ -18,6 +18,7 @@ ResourceType = Literal[
     "ecr-repository", "vpc", "subnet", "transit-gateway",
 ]
 InvitationState = Literal["pending", "accepted", "rejected"]
+Difficulty = Literal["beginner", "intermediate", "advanced"]
 
 _URL = r"^https?://\S+$"
 _NAME = r"^[\w+=,.@-]+$"  # IAM names: users, roles, policies, sessions
@@ -112,6 +113,14 @@ class Ram(_Model):
     shares: dict[str, ResourceShare] = {}
 
 
+class IdentityProvider(_Model):
+    """An IAM identity provider: a SAML provider, or an OIDC provider named by its URL without https://."""
+
+    type: Literal["saml", "oidc"]
+    account: str
+    name: str | None = Field(default=None, pattern=r"^[\w.~/-]+$", max_length=255)
+
+
 class World(_Model):
     region: str = Field(default="us-east-1", pattern=r"^[a-z]{2}(-[a-z]+)+-\d$")
     organization: Organization | None = None
@@ -120,10 +129,11 @@ class World(_Model):
     roles: dict[str, Role] = {}
     resources: dict[str, Resource] = {}
     services: dict[str, Service] = {}
+    identity_providers: dict[str, IdentityProvider] = {}
     ram: Ram | None = None
 
 
-ACTOR_KINDS = ("user", "session", "role", "root", "service", "anonymous", "account")
+ACTOR_KINDS = ("user", "session", "role", "root", "service", "anonymous", "account", "federated")
 
 
 class Actor(_Model):
@@ -138,6 +148,7 @@ class Actor(_Model):
     source_arn: str | None = None
     anonymous: bool | None = None
     account: str | None = None
+    federated: str | None = None  # an identity provider's key (world.identity_providers) or its ARN
 
     @model_validator(mode="after")
     def _one_kind(self) -> "Actor":
@@ -147,7 +158,7 @@ class Actor(_Model):
         if len(kinds) != 1:
             raise ValueError("an actor is exactly one of: {user: KEY}, {session: NAME}, {role: KEY, session: NAME}, "
                              "{root: ACCOUNT}, {service: KEY, on_behalf_of: ACCOUNT}, {anonymous: true}, "
-                             "{account: ACCOUNT}")
+                             "{account: ACCOUNT}, {federated: PROVIDER}")
         kind = kinds[0]
         if kind == "role" and not self.session:
             raise ValueError("a role acts through a session: write {role: KEY, session: NAME}")
@@ -224,6 +235,7 @@ class Diagram(_Model):
 class Scenario(_Model):
     version: int
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    difficulty: Difficulty | None = None  # shown on the home screen's card
     title: Text
     summary: Text
     docs: list[Annotated[str, Field(pattern=_URL)]] = []

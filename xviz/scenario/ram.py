@@ -38,6 +38,8 @@ OPERATIONS = {
     },
 }
 ORG_ONLY_TYPES = {"subnet"}
+# Answering an invitation (the invited account does it, in RAM's console or API): the state it leads to.
+INVITATION_ACTIONS = {"ram:acceptresourceshareinvitation": "accepted", "ram:rejectresourceshareinvitation": "rejected"}
 
 _REASONS = {
     "in_share": ("{resource} is in the resource share {share}.",
@@ -75,6 +77,12 @@ _REASONS = {
     "invitation_rejected": ("Account {account} rejected the invitation.", "アカウント {account} は招待を拒否しました。"),
     "invitation_missing": ("No invitation for account {account} was accepted.",
                            "アカウント {account} 宛ての招待は承諾されていません。"),
+    "invitation_answered": ("Account {account} answers the pending invitation to {share}: it is now {state}.",
+                            "アカウント {account} が {share} への保留中の招待に応答し、招待は{state_ja}になりました。"),
+    "invitation_not_pending": ("Account {account} has no pending invitation to {share} (it is {state}): RAM rejects "
+                               "the call.",
+                               "アカウント {account} には {share} への保留中の招待がありません（状態: {state_ja}）。"
+                               "RAM はこの呼び出しを拒否します。"),
     "participant_may_use": ("A participant may use the shared {type}: {action} creates the participant's own resources in it.",
                             "参加者は共有された {type} を利用できます。{action} は参加者自身のリソースをその中に作ります。"),
     "participant_may_view": ("A participant may see the shared {type} ({action}).",
@@ -96,6 +104,26 @@ def reason_text(reason: str, params: dict, lang: str = "en") -> str:
     return (ja if lang == "ja" else en).format(**{**params, "type": labels[1 if lang == "ja" else 0]})
 
 
+_STATE_JA = {"pending": "保留中", "accepted": "承諾済み", "rejected": "拒否済み", "none": "招待なし"}
+
+
+def answer_invitation(world: m.World, share_key: str, account: str, action: str, state: str | None) -> dict:
+    """The invited account accepts or rejects its invitation (`state` is the current one, None when there
+    is none). Allow when it was pending; otherwise RAM refuses the call (outcome ValidationError).
+    The result's `invitation` is the state after the call."""
+    new_state = INVITATION_ACTIONS[action.lower()]
+    shown = state or "none"
+    trace = _Trace([])
+    base = {"share": share_key, "account": account, "action": action,
+            "owner": world.ram.shares[share_key].owner}
+    if state == "pending":
+        trace.add("ram_invitation", "allow", "invitation_answered", state=new_state,
+                  state_ja=_STATE_JA[new_state], **base)
+        return {**_result(trace, share_key), "invitation": new_state}
+    trace.add("ram_invitation", "no_allow", "invitation_not_pending", state=shown, state_ja=_STATE_JA[shown], **base)
+    return {**_result(trace, share_key), "decision": "ValidationError", "invitation": state}
+
+
 def operation_kind(resource_type: str, action: str) -> str | None:
     return OPERATIONS.get(resource_type, {}).get(action.lower())
 
@@ -108,8 +136,10 @@ class _Trace:
         self.steps.append({"step": step, "result": result, "reason": reason, "params": params})
 
 
-def evaluate_ram(world: m.World, resource_key: str, account: str, action: str) -> dict:
-    """Can `account` (not the owner) perform `action` on the shared resource? Engine-shaped result."""
+def evaluate_ram(world: m.World, resource_key: str, account: str, action: str,
+                 invitations: dict | None = None) -> dict:
+    """Can `account` (not the owner) perform `action` on the shared resource? Engine-shaped result.
+    `invitations` ((share, account) -> state) overrides the world's, after earlier steps answered them."""
     ix = WorldIndex(world)
     resource = world.resources[resource_key]
     ram = world.ram or m.Ram()
@@ -121,15 +151,17 @@ def evaluate_ram(world: m.World, resource_key: str, account: str, action: str) -
         trace = _Trace([])
         trace.add("ram_share", "no_allow", "not_shared", **base)
         return _result(trace, None)
-    outcomes = [_evaluate_share(ix, ram, org, name, share, resource, account, action, base)
+    outcomes = [_evaluate_share(ix, ram, org, name, share, resource, account, action, base, invitations or {})
                 for name, share in shares]
     granted = [o for o in outcomes if o[0]]
-    allowed, trace, share_name = (granted or outcomes)[0]
+    # None grants: explain with the share that got furthest (e.g. the one naming the account
+    # whose invitation is pending), not merely the first one listed.
+    allowed, trace, share_name = granted[0] if granted else max(outcomes, key=lambda o: len(o[1].steps))
     return _result(trace, share_name)
 
 
 def _evaluate_share(ix: WorldIndex, ram: m.Ram, org, name: str, share: m.ResourceShare, resource: m.Resource,
-                    account: str, action: str, base: dict) -> tuple[bool, _Trace, str]:
+                    account: str, action: str, base: dict, invitations: dict) -> tuple[bool, _Trace, str]:
     trace = _Trace([])
     trace.add("ram_share", "allow", "in_share", share=name, **base)
     same_org = ix.in_org(account) and ix.in_org(share.owner)
@@ -157,7 +189,7 @@ def _evaluate_share(ix: WorldIndex, ram: m.Ram, org, name: str, share: m.Resourc
         trace.add("ram_scope", "allow", "invitation_required", **base)
         needs_invitation = True
     if needs_invitation:
-        state = share.invitations.get(account)
+        state = invitations.get((name, account), share.invitations.get(account))
         reason = {"accepted": "invitation_accepted", "pending": "invitation_pending",
                   "rejected": "invitation_rejected"}.get(state, "invitation_missing")
         trace.add("ram_invitation", "allow" if state == "accepted" else "no_allow", reason, **base)

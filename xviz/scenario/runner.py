@@ -8,7 +8,7 @@ from xviz.scenario.derive import StepPlan, plan_flows
 from xviz.scenario.errors import Problem, ScenarioError
 from xviz.scenario.loader import LoadedScenario
 from xviz.scenario.notes import Note
-from xviz.scenario.ram import evaluate_ram
+from xviz.scenario.ram import answer_invitation, evaluate_ram
 
 
 @dataclass
@@ -112,13 +112,25 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None) -> list[St
                                      "known flows: " + ", ".join(loaded.model.flows), loaded.file)])
     runs: list[StepRun] = []
     outcomes: dict[tuple[str, str], str] = {}
+    world = loaded.model.world
+    invitations: dict[tuple[str, str], str] = {}  # answered in this flow so far: (share, account) -> state
     for plan in plan_flows(loaded, flows):
         notes = list(plan.notes)
-        if plan.kind == "ram":
-            result = evaluate_ram(loaded.model.world, plan.step.target, plan.caller.account, plan.step.action)
+        if plan.index == 0:
+            invitations = {}  # every flow starts from the world as written
+        if plan.kind == "ram_invitation":
+            share, account = plan.step.target, plan.caller.account
+            state = invitations.get((share, account), world.ram.shares[share].invitations.get(account))
+            result = answer_invitation(world, share, account, plan.step.action, state)
+            if result["invitation"] is not None:
+                invitations[(share, account)] = result["invitation"]
+            outcome = result["decision"]
+        elif plan.kind == "ram":
+            result = evaluate_ram(world, plan.step.target, plan.caller.account, plan.step.action, invitations)
+            outcome = result["decision"]
+        if plan.kind != "iam":
             if plan.caller.kind != "account":
                 notes.append(Note("ram_needs_iam", {"account": plan.caller.account, "action": plan.step.action}))
-            outcome = result["decision"]
         else:
             result = _evaluate(loaded, plan)
             outcome = "ValidationError" if plan.rejected else result["decision"]

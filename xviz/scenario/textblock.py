@@ -66,10 +66,13 @@ def splice(text: str, block: TextBlock, new_value: str, key_column: int | None) 
     new_lines = [((" " * block.indent + ln) if ln else "") + newline for ln in body.split("\n")] if body else []
     header = lines[block.header]
     # YAML guesses a block's indentation from its first line that has any character; when that line
-    # starts with a space the guess would be wrong, so the header must state the indentation.
+    # starts with a space the guess would be wrong, so the header must state the indentation. The
+    # header carries an indicator exactly when the text needs one: an edit that no longer starts
+    # with a space drops it again, so editing back to the original text gives the original bytes.
     first = next((ln for ln in body.split("\n") if ln), "")
-    if first[:1] == " ":
-        header = _with_indent_indicator(header, block.bar_column, block.indent - (key_column or 0))
+    needed = first[:1] == " "
+    header = _with_indent_indicator(header, block.bar_column,
+                                    block.indent - (key_column or 0) if needed else None)
     if new_lines and not header.endswith(("\n", "\r")):
         header += newline  # the block was empty at the very end of the file
     start = block.header + 1
@@ -77,11 +80,12 @@ def splice(text: str, block: TextBlock, new_value: str, key_column: int | None) 
     return "".join(lines[: block.header] + [header] + new_lines + lines[end:])
 
 
-def _with_indent_indicator(header: str, bar: int, relative: int) -> str:
-    """Give a `|` header an explicit indentation indicator, needed when the text starts with a space."""
+def _with_indent_indicator(header: str, bar: int, relative: int | None) -> str:
+    """The `|` header with indentation indicator `relative` (None: without one), chomping kept."""
     rest = header[bar + 1:]
     i = 0
     while i < len(rest) and rest[i] in "+-123456789":
         i += 1
     chomp = "".join(ch for ch in rest[:i] if ch in "+-")
-    return header[:bar + 1] + f"{max(1, min(9, relative))}{chomp}" + rest[i:]
+    digit = "" if relative is None else str(max(1, min(9, relative)))
+    return header[:bar + 1] + digit + chomp + rest[i:]

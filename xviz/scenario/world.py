@@ -35,6 +35,14 @@ class WorldIndex:
         r = self.world.roles[role_key]
         return f"arn:aws:sts::{r.account}:assumed-role/{r.name or role_key}/{session_name}"
 
+    def provider_arn(self, key_or_arn: str) -> str:
+        """arn:aws:iam::ACCOUNT:saml-provider/NAME or arn:aws:iam::ACCOUNT:oidc-provider/HOST_AND_PATH."""
+        provider = self.world.identity_providers.get(key_or_arn)
+        if provider is None:
+            return key_or_arn  # an ARN written out in the step
+        kind = "saml-provider" if provider.type == "saml" else "oidc-provider"
+        return f"arn:aws:iam::{provider.account}:{kind}/{provider.name or key_or_arn}"
+
     @staticmethod
     def root_arn(account: str) -> str:
         return f"arn:aws:iam::{account}:root"

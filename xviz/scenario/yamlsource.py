@@ -6,6 +6,7 @@ Anchors and aliases are refused: an edit to shared text would silently change se
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +49,17 @@ class Scalar(str):
             except ValueError:
                 return str(self)
         return str(self)
+
+
+# libyaml's composer (C) is about eight times faster than PyYAML's own and gives the same nodes and
+# marks; it cannot refuse aliases while composing, so an alias (a node reached twice) and every
+# error send the text through the pure-Python composer, whose messages and positions are the ones
+# users see. Without libyaml the pure-Python composer does everything. A few rare constructs where
+# the two differ also go the pure-Python way: tabs (libyaml accepts some that PyYAML reports), tags
+# (`!`, a bare one resolves differently), explicit keys (`? key`), a byte order mark after the
+# start (libyaml counts it in columns) and a comment glued to a block header (`|#`, refused by PyYAML).
+_FastLoader = getattr(yaml, "CSafeLoader", None)
+_PURE_ONLY = re.compile(r"\t|\ufeff|(?:^|[\s\[{,])[!?]|[|>][-+0-9]*#")  # searched past a leading BOM
 
 
 class _NoAliasLoader(yaml.SafeLoader):
@@ -112,6 +124,21 @@ def _mark_position(mark) -> tuple[int, int]:
 
 def parse_yaml(text: str, file: str | None = None) -> YamlDocument:
     """Compose `text` and convert it to plain data with a source map. Raises ScenarioError."""
+    if _FastLoader is not None and not _PURE_ONLY.search(text.removeprefix("\ufeff")):
+        try:
+            root = yaml.compose(text, Loader=_FastLoader)
+            sink = ProblemSink(file)
+            source_map = SourceMap()
+            data = None if root is None else _convert(root, (), source_map, sink, set())
+        except (yaml.YAMLError, _AliasUsed):
+            pass  # the pure-Python composer below says where and why
+        else:
+            sink.raise_if_errors()
+            return YamlDocument(text, file, data, source_map)
+    return _parse_pure(text, file)
+
+
+def _parse_pure(text: str, file: str | None) -> YamlDocument:
     try:
         root = yaml.compose(text, Loader=_NoAliasLoader)
     except _AliasUsed as exc:
@@ -146,14 +173,21 @@ def convert_node(node: Node, sink: ProblemSink) -> tuple[Any, SourceMap]:
     return _convert(node, (), source_map, sink), source_map
 
 
-def _convert(node: Node, path: Path, source_map: SourceMap, sink: ProblemSink) -> Any:
+def _convert(node: Node, path: Path, source_map: SourceMap, sink: ProblemSink, seen: set | None = None) -> Any:
+    """Node -> data. With `seen` (ids of nodes converted so far), a node met twice is an alias."""
+    if seen is not None:
+        if id(node) in seen:
+            raise _AliasUsed(node.start_mark)
+        seen.add(id(node))
     source_map.nodes[path] = node
     if isinstance(node, ScalarNode):
+        if node.style == "":  # libyaml's "plain"; PyYAML's is None
+            node.style = None
         if node.tag == _NULL_TAG and node.style is None:
             return None
         return Scalar(node.value, node.tag)
     if isinstance(node, SequenceNode):
-        return [_convert(item, path + (i,), source_map, sink) for i, item in enumerate(node.value)]
+        return [_convert(item, path + (i,), source_map, sink, seen) for i, item in enumerate(node.value)]
     if isinstance(node, MappingNode):
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
@@ -166,6 +200,6 @@ def _convert(node: Node, path: Path, source_map: SourceMap, sink: ProblemSink) -
                 sink.add("yaml_duplicate_key", f"the key {key!r} appears twice in this mapping",
                          "remove or rename one of them", _mark_position(key_node.start_mark), key=key)
             source_map.keys[path + (key,)] = key_node
-            result[key] = _convert(value_node, path + (key,), source_map, sink)
+            result[key] = _convert(value_node, path + (key,), source_map, sink, seen)
         return result
     raise AssertionError(f"unknown YAML node {node!r}")  # PyYAML has only these three kinds
