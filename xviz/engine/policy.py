@@ -83,7 +83,8 @@ class Statement:
     not_action = False
     actions: tuple[str, ...] = ()
     exact_actions: frozenset[str] = frozenset()
-    action_globs: tuple = ()
+    action_prefixes: tuple[str, ...] = ()   # "s3:get*" -> "s3:get": one startswith() for all of them
+    action_globs: tuple = ()                # the other wildcard patterns
     not_resource = False
     resources: tuple[str, ...] | None = None
     resource_matchers: tuple | None = None  # compiled on first use
@@ -94,12 +95,8 @@ class Statement:
     path: tuple = ()
 
     def action_matches(self, action_lower: str) -> bool:
-        hit = action_lower in self.exact_actions
-        if not hit:
-            for glob in self.action_globs:
-                if glob(action_lower):
-                    hit = True
-                    break
+        hit = (action_lower in self.exact_actions or action_lower.startswith(self.action_prefixes)
+               or any(glob(action_lower) for glob in self.action_globs))
         return hit != self.not_action
 
     def resource_matches(self, resource: str, variable) -> tuple[bool, Any]:
@@ -132,12 +129,9 @@ class Statement:
     def match(self, request) -> tuple | None:
         """None when the statement applies to the request; else (element, detail)."""
         action = request.action_lower
-        hit = action in self.exact_actions
-        if not hit:
-            for glob in self.action_globs:
-                if glob(action):
-                    hit = True
-                    break
+        hit = action in self.exact_actions or action.startswith(self.action_prefixes)
+        if not hit and self.action_globs:
+            hit = any(glob(action) for glob in self.action_globs)
         if hit == self.not_action:
             return _ACTION_FAILED
         ok, detail = self.resource_matches(request.resource, request.variable)
@@ -213,7 +207,7 @@ def _check_action(action: str) -> tuple[str | None, bool, object, tuple | None]:
 
 def _compile_actions(st: Statement, value: Any, path: tuple, element: str, problems: Problems) -> None:
     actions, is_list = _strings(value, path, element, problems)
-    exact, globs = set(), []
+    exact, prefixes, globs = set(), [], []
     memo = problems.memo
     for i, action in enumerate(actions):
         checked = memo.get(action)
@@ -224,14 +218,17 @@ def _compile_actions(st: Statement, value: Any, path: tuple, element: str, probl
             problems.error("bad-action", f"{action!r} is not an action: expected service:Action (or \"*\")",
                            path + (i,) if is_list else path, value=action)
             continue
-        if wild:
-            globs.append(glob)
-        else:
+        if not wild:
             exact.add(low)
+        elif low.endswith("*") and "*" not in low[:-1] and "?" not in low:
+            prefixes.append(low[:-1])
+        else:
+            globs.append(glob)
         if warning is not None:
             problems.warn(warning[0], warning[1], path + (i,) if is_list else path, **warning[2])
     st.actions = tuple(actions)
     st.exact_actions = frozenset(exact)
+    st.action_prefixes = tuple(prefixes)
     st.action_globs = tuple(globs)
 
 
@@ -418,7 +415,7 @@ def compile_statement(raw: Any, index: int, path: tuple, policy_type: str, subst
 
     if "Condition" in raw:
         _compile_conditions(st, raw["Condition"], path + ("Condition",), substitute, problems)
-    if st.resources and not st.not_resource and not st.not_action and not st.action_globs:
+    if st.resources and not st.not_resource and not st.not_action and not (st.action_globs or st.action_prefixes):
         _check_services_meet(st, path + ("Resource",), problems)
     return st
 
