@@ -264,15 +264,13 @@ class ConditionTest:
     """One (operator, key, values) triple of a Condition block, compiled for fast evaluation."""
 
     __slots__ = ("op", "key", "key_lower", "values", "family", "negated", "_compiled", "templates",
-                 "path", "null_expect")
+                 "null_expect")
 
-    def __init__(self, op: OperatorName, key: str, values: tuple[str, ...], path: tuple,
-                 substitute: bool = False):
+    def __init__(self, op: OperatorName, key: str, values: tuple[str, ...], substitute: bool = False):
         self.op = op
         self.key = key
         self.key_lower = key.lower()
         self.values = values
-        self.path = path
         self.templates: tuple | None = None
         if op.base == "Null":
             self.family, self.negated = None, False

@@ -13,7 +13,7 @@ from typing import Any
 
 from xviz.engine import catalog
 from xviz.engine.conditions import ConditionTest, split_operator, suggest_operator
-from xviz.engine.errors import Problems
+from xviz.engine.errors import Diagnostic, Problems
 from xviz.engine.principals import PrincipalSpec, compile_principal
 from xviz.engine.variables import parse_template
 from xviz.engine.wildcard import compile_glob, has_wildcard
@@ -304,37 +304,47 @@ def _compile_conditions(st: Statement, value: Any, path: tuple, substitute: bool
             values = _condition_values(raw, kpath, problems)
             if values is None:
                 continue
-            test = ConditionTest(op, key, values, kpath, substitute)
-            _check_condition(test, st, problems, substitute)
+            # The same test in many statements is compiled and checked once per compilation.
+            memo_key = ("condition", op_text, key, values, st.allow, substitute)
+            known = problems.memo.get(memo_key)
+            if known is None:
+                test = ConditionTest(op, key, values, substitute)
+                known = problems.memo[memo_key] = (test, _condition_findings(test, st.allow, substitute))
+            test, findings = known
+            for severity, code, message, params in findings:
+                problems.items.append(Diagnostic(code, message, kpath, severity, dict(params)))
             tests.append(test)
     st.conditions = tuple(tests)
 
 
-def _check_condition(test: ConditionTest, st: Statement, problems: Problems, substitute: bool) -> None:
-    path, key_lower, op = test.path, test.key_lower, test.op
+def _condition_findings(test: ConditionTest, allow: bool, substitute: bool) -> list[tuple]:
+    """Warnings about one condition test, as (severity, code, message, params)."""
+    key_lower, op = test.key_lower, test.op
+    out = []
     if key_lower not in catalog.GLOBAL_KEYS:  # the common case needs no further look-up
         if ":" not in key_lower:
-            problems.warn("unknown-condition-key", f"{test.key!r} is not a condition key (keys look like "
-                          "service:Name)", path, key=test.key)
+            out.append(("warning", "unknown-condition-key", f"{test.key!r} is not a condition key (keys look "
+                        "like service:Name)", {"key": test.key}))
         elif catalog.condition_key_is_known(key_lower) is False:
-            problems.warn("unknown-condition-key", f"no AWS service defines the condition key {test.key!r}",
-                          path, key=test.key)
+            out.append(("warning", "unknown-condition-key", f"no AWS service defines the condition key "
+                        f"{test.key!r}", {"key": test.key}))
     if test.family is None or test.family.kind not in ("string", "arn"):
         bad = test.invalid_values()
         if bad:
             kind = test.family.kind if test.family else "bool"
-            problems.warn("never-matches", f"{op.text} needs {kind} values; {bad[0]!r} can never match",
-                          path, operator=op.text, value=bad[0], kind=kind)
+            out.append(("warning", "never-matches", f"{op.text} needs {kind} values; {bad[0]!r} can never match",
+                        {"operator": op.text, "value": bad[0], "kind": kind}))
     if op.qualifier is None:
         if key_lower in catalog.MULTIVALUED_KEYS and op.base != "Null":
-            problems.warn("multivalued-without-qualifier", f"{test.key} can hold several values: use "
-                          f"ForAnyValue:{op.base} or ForAllValues:{op.base}", path, key=test.key)
-    elif op.qualifier == "ForAllValues" and st.allow:
-        problems.info("forallvalues-allow", f"ForAllValues is true when {test.key} is missing or empty, "
-                      "so this Allow also matches requests without the key", path, key=test.key)
+            out.append(("warning", "multivalued-without-qualifier", f"{test.key} can hold several values: use "
+                        f"ForAnyValue:{op.base} or ForAllValues:{op.base}", {"key": test.key}))
+    elif op.qualifier == "ForAllValues" and allow:
+        out.append(("info", "forallvalues-allow", f"ForAllValues is true when {test.key} is missing or empty, "
+                    "so this Allow also matches requests without the key", {"key": test.key}))
     if not substitute and "${" in "\x00".join(test.values):
-        problems.warn("literal-variable", "policy variables are literal text unless Version is "
-                      "\"2012-10-17\"", path)
+        out.append(("warning", "literal-variable", "policy variables are literal text unless Version is "
+                    "\"2012-10-17\"", {}))
+    return out
 
 
 def compile_statement(raw: Any, index: int, path: tuple, policy_type: str, substitute: bool,
