@@ -7,6 +7,7 @@ the edges so it stays readable.
 """
 from __future__ import annotations
 
+from xviz.diagram.flow_crossings import polyline
 from xviz.diagram.layout_model import ClusterBox, FlowLayout, Point, Rect
 
 CLEARANCE = 6.0   # free room kept between a title and an edge crossing its band
@@ -15,14 +16,7 @@ SAMPLES = 12      # points per Bézier segment when looking for crossings
 
 
 def _samples(path: list[Point]) -> list[Point]:
-    found = [path[0]]
-    for i in range(1, len(path) - 2, 3):
-        (x0, y0), (x1, y1), (x2, y2), (x3, y3) = path[i - 1], path[i], path[i + 1], path[i + 2]
-        for step in range(1, SAMPLES + 1):
-            t = step / SAMPLES
-            a, b, c, d = (1 - t) ** 3, 3 * t * (1 - t) ** 2, 3 * t * t * (1 - t), t ** 3
-            found.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
-    return found
+    return polyline(path, SAMPLES)
 
 
 def _crossings(band: Rect, paths: list[list[Point]]) -> list[float]:

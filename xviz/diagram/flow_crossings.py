@@ -11,12 +11,13 @@ from xviz.diagram.model import Flowchart, LineStyle
 SAMPLES = 8   # points per Bézier segment
 
 
-def polyline(path: list[Point]) -> list[Point]:
+def polyline(path: list[Point], samples: int = SAMPLES) -> list[Point]:
+    """A cubic Bézier path (start, then three points per segment) as a polyline."""
     found = [path[0]]
     for i in range(1, len(path) - 2, 3):
         (x0, y0), (x1, y1), (x2, y2), (x3, y3) = path[i - 1], path[i], path[i + 1], path[i + 2]
-        for step in range(1, SAMPLES + 1):
-            t = step / SAMPLES
+        for step in range(1, samples + 1):
+            t = step / samples
             a, b, c, d = (1 - t) ** 3, 3 * t * (1 - t) ** 2, 3 * t * t * (1 - t), t ** 3
             found.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
     return found
