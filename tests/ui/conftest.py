@@ -146,3 +146,25 @@ def scenarios_dir(tmp_path) -> Path:
     (directory / "03-broken.yaml").write_text("title: [unclosed\nsummary: x\n", encoding="utf-8")
     (directory / "notes.txt").write_text("not a scenario", encoding="utf-8")
     return directory
+
+
+@pytest.fixture
+def window(qtbot, settings, scenarios_dir):
+    """The main window on the test scenarios folder. Closed here, not by qtbot: qtbot's close would
+    meet the modal "discard changes?" prompt of a window with edits."""
+    from xviz.ui.main_window import MainWindow
+
+    window = MainWindow(settings, scenarios_dir)
+    window.resize(1400, 900)
+    window.show()
+    yield window
+    window.setWindowModified(False)
+    window.close()
+    window.deleteLater()
+
+
+@pytest.fixture
+def scenario_window(window, scenario_file):
+    """The main window with the test scenario open."""
+    window.open_path(str(scenario_file))
+    return window

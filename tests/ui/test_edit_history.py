@@ -4,22 +4,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from xviz.ui.main_window import MainWindow
 
 TRUST = "world.roles.CrossAccountRole.trust_policy"
 ALICE = "world.users.alice.policies.AllowAssume"
 
 
 @pytest.fixture
-def window(qtbot, settings, scenarios_dir, scenario_file):
-    window = MainWindow(settings, scenarios_dir)
-    window.resize(1400, 900)
-    window.show()
-    window.open_path(str(scenario_file))
-    yield window
-    window.setWindowModified(False)
-    window.close()
-    window.deleteLater()
+def window(scenario_window):
+    return scenario_window
 
 
 def verdicts(window) -> list[str | None]:

@@ -8,15 +8,8 @@ from xviz.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, settings, scenarios_dir, scenario_file):
-    window = MainWindow(settings, scenarios_dir)
-    window.resize(1400, 900)
-    window.show()
-    window.open_path(str(scenario_file))
-    yield window
-    window.setWindowModified(False)
-    window.close()
-    window.deleteLater()
+def window(scenario_window):
+    return scenario_window
 
 
 def test_opening_a_scenario_fills_every_panel(window, scenario_file, settings):

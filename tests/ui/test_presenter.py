@@ -1,12 +1,17 @@
-"""Presenter mode: controls grow with the type; a large diagram stays readable when fitted."""
+"""Presenter mode: controls grow with the type; a large diagram stays readable when fitted; on a
+projector the diagram's labels are as large as the body text and the world tree steps aside."""
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QCheckBox, QGraphicsRectItem, QGraphicsScene, QStyle
 
 from xviz.ui.app import ui_context
-from xviz.ui.diagram_area import MIN_READABLE_SCALE, DiagramView
+from xviz.ui.diagram_area import MIN_READABLE_SCALE, DiagramView, smallest_label_px
+from xviz.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -53,3 +58,67 @@ def test_fit_never_shrinks_a_large_diagram_past_reading_and_keeps_the_lit_part_i
     view.setScene(small)
     view.fit()  # a diagram that fits readably is shown whole
     assert view.transform().m11() == pytest.approx(min(380 / 640, 280 / 490), rel=0.1)
+
+
+SCENARIO_02 = Path(__file__).resolve().parents[2] / "scenarios" / "02-confused-deputy.yaml"
+
+
+@pytest.fixture
+def projector(qtbot, presenter, settings, scenarios_dir):
+    """The main window at projector size, in presenter mode, on step 1 of the confused-deputy attack."""
+    presenter(True)
+    window = MainWindow(settings, scenarios_dir)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    window.show()
+    window.open_path(str(SCENARIO_02))
+    assert window.workbench.select("attack", 0)
+    window.workbench.flow_panel.set_stage(3)
+    QApplication.processEvents()
+    yield window
+    window.setWindowModified(False)
+
+
+def _shown(view: DiagramView) -> QRectF:
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+def test_presenter_diagram_labels_are_as_large_as_the_body_text(projector):
+    view = projector.workbench.diagrams.views["architecture"]
+    assert projector.workbench.diagrams.has_real_scene("architecture")
+    body_px = QFontInfo(QApplication.font()).pixelSize()
+    assert smallest_label_px(view.scene()) * view.transform().m11() >= body_px - 0.5
+    assert view.readable_scale() > MIN_READABLE_SCALE
+
+
+def test_presenter_keeps_the_steps_lit_nodes_in_view_by_scrolling(projector):
+    view = projector.workbench.diagrams.views["architecture"]
+    found, scene = projector.workbench.scenes._architecture
+    lit = found.steps[("attack", 0)].nodes
+    assert lit
+    assert len(lit) >= 2
+    shown = _shown(view)
+    assert not shown.contains(scene.itemsBoundingRect())  # too big to show whole: it scrolls
+    assert shown.contains(scene.element(lit[-1]).sceneBoundingRect())  # the step's target, whole
+    for element_id in lit[:-1]:  # and the caller beside it, at least mostly
+        rect = scene.element(element_id).sceneBoundingRect()
+        seen = shown.intersected(rect)
+        assert seen.width() * seen.height() >= 0.8 * rect.width() * rect.height(), element_id
+
+
+def test_presenter_hides_the_world_tree_and_the_view_menu_brings_it_back(projector, presenter):
+    bench = projector.workbench
+    assert bench.world_tree.isHidden()
+    assert not projector.act_tree.isChecked()
+    assert projector.act_tree in projector.menu_view.actions()
+    assert bench.splitter.sizes()[0] == 0
+    projector.act_tree.trigger()  # View > Account Tree
+    QApplication.processEvents()
+    assert bench.world_tree.isVisible()
+    assert bench.world_tree.width() >= 150
+    projector.act_tree.trigger()
+    assert bench.world_tree.isHidden()
+    presenter(False)  # leaving presenter mode restores the normal layout
+    QApplication.processEvents()
+    assert bench.world_tree.isVisible() and projector.act_tree.isChecked()
+    assert bench.diagrams.views["architecture"].readable_scale() == MIN_READABLE_SCALE

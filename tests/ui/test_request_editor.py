@@ -8,22 +8,10 @@ from PySide6.QtCore import Qt
 
 from xviz.scenario import loads
 from xviz.scenario.runner import run_steps
-from xviz.ui.main_window import MainWindow
 from xviz.ui.try_request import TryError, TryRequest, actor_choices, evaluate_try
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFUSED_DEPUTY = ROOT / "scenarios" / "02-confused-deputy.yaml"
-
-
-@pytest.fixture
-def window(qtbot, settings, scenarios_dir):
-    window = MainWindow(settings, scenarios_dir)
-    window.resize(1400, 900)
-    window.show()
-    yield window
-    window.setWindowModified(False)
-    window.close()
-    window.deleteLater()
 
 
 def test_a_request_written_like_a_scenario_step_gets_the_same_verdict_as_the_step():

@@ -17,15 +17,8 @@ TRUST = "world.roles.CrossAccountRole.trust_policy"
 
 
 @pytest.fixture
-def window(qtbot, settings, scenarios_dir, scenario_file):
-    window = MainWindow(settings, scenarios_dir)
-    window.resize(1400, 900)
-    window.show()
-    window.open_path(str(scenario_file))
-    yield window
-    window.setWindowModified(False)
-    window.close()
-    window.deleteLater()
+def window(scenario_window):
+    return scenario_window
 
 
 def marked_text(editor) -> str:

@@ -99,17 +99,6 @@ def untranslated(texts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(where, text) for where, text in texts if LATIN_WORD.search(ALLOWED.sub(" ", text))]
 
 
-@pytest.fixture
-def window(qtbot, settings, scenarios_dir):
-    window = MainWindow(settings, scenarios_dir)  # closed here, not by qtbot: that would meet the
-    window.resize(1400, 900)                      # modal "discard changes?" prompt
-    window.show()
-    yield window
-    window.setWindowModified(False)
-    window.close()
-    window.deleteLater()
-
-
 def all_screens(window: MainWindow, scenario_file: Path) -> list[tuple[str, str]]:
     texts = visible_texts(window)
     window.open_path(str(scenario_file))
