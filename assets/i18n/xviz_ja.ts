@@ -22,17 +22,17 @@
 <context>
     <name>DiagramArea</name>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="174"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="251"/>
         <source>Architecture</source>
         <translation>構成図</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="175"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="252"/>
         <source>Sequence</source>
         <translation>シーケンス図</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="177"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="254"/>
         <source>Open a scenario to see its diagrams here.</source>
         <translation>シナリオを開くと、ここに図が表示されます。</translation>
     </message>
@@ -116,107 +116,107 @@
 <context>
     <name>FlowPanel</name>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="323"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="333"/>
         <source>Inside this step:</source>
         <translation>このステップの評価:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="325"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="335"/>
         <source>no policy evaluation to step through</source>
         <translation>段階を追えるポリシー評価はありません</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="327"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="337"/>
         <source>{0} stages, press Alt+Down to go through them</source>
         <translation>全 {0} 段階。Alt+Down で順に見られます</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="329"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="339"/>
         <source>stage {0} of {1}: {2}</source>
         <translation>段階 {0} / {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="331"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="341"/>
         <source>decided here</source>
         <translation>ここで決定</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="336"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="346"/>
         <source>Step {0} of {1}</source>
         <translation>ステップ {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="390"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="400"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="390"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="400"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="393"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="403"/>
         <source>Flow:</source>
         <translation>フロー:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="394"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="404"/>
         <source>What if:</source>
         <translation>もしも:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="396"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="406"/>
         <source>Speed:</source>
         <translation>速度:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="397"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="407"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="397"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="407"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="398"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="408"/>
         <source>Steps of the flow</source>
         <translation>フローのステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="399"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="409"/>
         <source>Try a step of your own</source>
         <translation>自分でステップを試す</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="400"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="410"/>
         <source>First step</source>
         <translation>最初のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="401"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="411"/>
         <source>Previous step</source>
         <translation>前のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="402"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="412"/>
         <source>Next step</source>
         <translation>次のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="403"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="413"/>
         <source>Last step</source>
         <translation>最後のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="404"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="414"/>
         <source>Previous stage of this evaluation (Alt+Up)</source>
         <translation>評価の前の段階 (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="405"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="415"/>
         <source>Next stage of this evaluation (Alt+Down)</source>
         <translation>評価の次の段階 (Alt+Down)</translation>
     </message>
@@ -224,47 +224,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../xviz/ui/home.py" line="218"/>
+        <location filename="../../xviz/ui/home.py" line="235"/>
         <source>See how AWS accounts reach each other, one request at a time.</source>
         <translation>AWS アカウント同士がどうつながるのかを、リクエストを一つずつ追って確かめましょう。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="219"/>
+        <location filename="../../xviz/ui/home.py" line="236"/>
         <source>Bundled scenarios</source>
         <translation>収録シナリオ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="220"/>
+        <location filename="../../xviz/ui/home.py" line="237"/>
         <source>Start</source>
         <translation>はじめる</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="221"/>
+        <location filename="../../xviz/ui/home.py" line="238"/>
         <source>Open a scenario file…</source>
         <translation>シナリオファイルを開く…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="222"/>
+        <location filename="../../xviz/ui/home.py" line="239"/>
         <source>Start from a blank template</source>
         <translation>空のテンプレートから始める</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="223"/>
+        <location filename="../../xviz/ui/home.py" line="240"/>
         <source>You can also drop a scenario file (.yaml) anywhere on this window.</source>
         <translation>シナリオファイル（.yaml）をこのウィンドウにドロップしても開けます。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="224"/>
+        <location filename="../../xviz/ui/home.py" line="241"/>
         <source>Recent files</source>
         <translation>最近使ったファイル</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="225"/>
+        <location filename="../../xviz/ui/home.py" line="242"/>
         <source>No recent files yet.</source>
         <translation>最近使ったファイルはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="226"/>
+        <location filename="../../xviz/ui/home.py" line="243"/>
         <source>No bundled scenarios were found.</source>
         <translation>収録シナリオが見つかりませんでした。</translation>
     </message>
@@ -325,234 +325,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="137"/>
+        <location filename="../../xviz/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="138"/>
+        <location filename="../../xviz/ui/main_window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="139"/>
+        <location filename="../../xviz/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="140"/>
+        <location filename="../../xviz/ui/main_window.py" line="169"/>
         <source>F&amp;low</source>
         <translation>フロー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="141"/>
+        <location filename="../../xviz/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="142"/>
+        <location filename="../../xviz/ui/main_window.py" line="171"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="144"/>
+        <location filename="../../xviz/ui/main_window.py" line="173"/>
         <source>&amp;Home</source>
         <translation>ホーム(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="144"/>
+        <location filename="../../xviz/ui/main_window.py" line="173"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="145"/>
+        <location filename="../../xviz/ui/main_window.py" line="174"/>
         <source>&amp;New from Blank Template</source>
         <translation>空のテンプレートから新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="145"/>
+        <location filename="../../xviz/ui/main_window.py" line="174"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="146"/>
+        <location filename="../../xviz/ui/main_window.py" line="175"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="146"/>
+        <location filename="../../xviz/ui/main_window.py" line="175"/>
         <source>&amp;Export Diagram…</source>
         <translation>図をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="147"/>
+        <location filename="../../xviz/ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="147"/>
+        <location filename="../../xviz/ui/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="147"/>
+        <location filename="../../xviz/ui/main_window.py" line="176"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="148"/>
+        <location filename="../../xviz/ui/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="148"/>
+        <location filename="../../xviz/ui/main_window.py" line="177"/>
         <source>&amp;Fit Diagram to Window</source>
         <translation>図をウィンドウに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="149"/>
+        <location filename="../../xviz/ui/main_window.py" line="178"/>
         <source>&amp;Presenter Mode</source>
         <translation>プレゼンターモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="149"/>
+        <location filename="../../xviz/ui/main_window.py" line="179"/>
         <source>&amp;First Step</source>
         <translation>最初のステップ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="150"/>
+        <location filename="../../xviz/ui/main_window.py" line="180"/>
         <source>&amp;Previous Step</source>
         <translation>前のステップ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="150"/>
+        <location filename="../../xviz/ui/main_window.py" line="180"/>
         <source>&amp;Next Step</source>
         <translation>次のステップ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="151"/>
+        <location filename="../../xviz/ui/main_window.py" line="181"/>
         <source>&amp;Last Step</source>
         <translation>最後のステップ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="151"/>
+        <location filename="../../xviz/ui/main_window.py" line="181"/>
         <source>Play / &amp;Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="152"/>
+        <location filename="../../xviz/ui/main_window.py" line="182"/>
         <source>Next S&amp;tage Inside the Step</source>
         <translation>ステップ内の次の段階(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="153"/>
+        <location filename="../../xviz/ui/main_window.py" line="183"/>
         <source>Previous St&amp;age Inside the Step</source>
         <translation>ステップ内の前の段階(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="154"/>
+        <location filename="../../xviz/ui/main_window.py" line="184"/>
         <source>&amp;About xviz</source>
         <translation>xviz について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="176"/>
+        <location filename="../../xviz/ui/main_window.py" line="206"/>
         <source>Open a scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="177"/>
+        <location filename="../../xviz/ui/main_window.py" line="207"/>
         <source>Scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>シナリオ (*.yaml *.yml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="201"/>
+        <location filename="../../xviz/ui/main_window.py" line="231"/>
         <source>Recover unsaved changes</source>
         <translation>未保存の変更の復元</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="202"/>
+        <location filename="../../xviz/ui/main_window.py" line="232"/>
         <source>xviz found changes to this scenario that were never saved (the app closed unexpectedly). Restore them?</source>
         <translation>このシナリオには保存されなかった変更があります（アプリが予期せず終了しました）。復元しますか？</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="249"/>
+        <location filename="../../xviz/ui/main_window.py" line="279"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="289"/>
+        <location filename="../../xviz/ui/main_window.py" line="319"/>
         <source>Save the scenario as</source>
         <translation>シナリオに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="290"/>
+        <location filename="../../xviz/ui/main_window.py" line="320"/>
         <source>Scenarios (*.yaml *.yml)</source>
         <translation>シナリオ (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="300"/>
-        <location filename="../../xviz/ui/main_window.py" line="307"/>
+        <location filename="../../xviz/ui/main_window.py" line="330"/>
+        <location filename="../../xviz/ui/main_window.py" line="337"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="301"/>
+        <location filename="../../xviz/ui/main_window.py" line="331"/>
         <source>Saving needs the scenario module, which is not connected yet. Your edits stay in this window until you close it.</source>
         <translation>保存にはシナリオ機能が必要ですが、まだつながっていません。編集内容はこのウィンドウを閉じるまで残ります。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="308"/>
+        <location filename="../../xviz/ui/main_window.py" line="338"/>
         <source>The file could not be saved:</source>
         <translation>ファイルを保存できませんでした:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="318"/>
+        <location filename="../../xviz/ui/main_window.py" line="348"/>
         <source>There is no diagram to export yet.</source>
         <translation>エクスポートできる図はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="320"/>
+        <location filename="../../xviz/ui/main_window.py" line="350"/>
         <source>Export the diagram</source>
         <translation>図をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="321"/>
+        <location filename="../../xviz/ui/main_window.py" line="351"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG 画像 (*.svg);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="317"/>
-        <location filename="../../xviz/ui/main_window.py" line="345"/>
+        <location filename="../../xviz/ui/main_window.py" line="347"/>
+        <location filename="../../xviz/ui/main_window.py" line="377"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="346"/>
+        <location filename="../../xviz/ui/main_window.py" line="178"/>
+        <source>Account &amp;Tree</source>
+        <translation>アカウントツリー(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/main_window.py" line="378"/>
         <source>The diagram could not be exported:</source>
         <translation>図をエクスポートできませんでした:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="357"/>
+        <location filename="../../xviz/ui/main_window.py" line="389"/>
         <source>No recent files yet.</source>
         <translation>最近使ったファイルはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="362"/>
+        <location filename="../../xviz/ui/main_window.py" line="394"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="363"/>
+        <location filename="../../xviz/ui/main_window.py" line="395"/>
         <source>This scenario has changes that are not saved. Discard them?</source>
         <translation>このシナリオには保存していない変更があります。破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="389"/>
+        <location filename="../../xviz/ui/main_window.py" line="421"/>
         <source>About xviz</source>
         <translation>xviz について</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="390"/>
+        <location filename="../../xviz/ui/main_window.py" line="422"/>
         <source>xviz shows how AWS accounts reach each other: a real IAM evaluation engine, scenarios and diagrams, step by step.</source>
         <translation>xviz は AWS アカウント同士がどうつながるのかを、本物の IAM 評価エンジンとシナリオと図で、一歩ずつ見せるツールです。</translation>
     </message>
@@ -560,12 +565,12 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="60"/>
+        <location filename="../../xviz/ui/workbench.py" line="61"/>
         <source>Your last change cannot be evaluated yet, so the verdicts shown are from before it. Nothing you typed is lost.</source>
         <translation>最後の変更はまだ評価できないため、表示中の判定は変更前のものです。入力した内容は失われていません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="64"/>
+        <location filename="../../xviz/ui/workbench.py" line="65"/>
         <source>This scenario could not be read completely. Fix the file and open it again; everything that could be read is shown below.</source>
         <translation>このシナリオは一部を読み込めませんでした。ファイルを修正してから開き直してください。読み込めた部分はこのまま表示しています。</translation>
     </message>
@@ -704,47 +709,47 @@
 <context>
     <name>ScenarioCardWidget</name>
     <message>
-        <location filename="../../xviz/ui/home.py" line="73"/>
+        <location filename="../../xviz/ui/home.py" line="90"/>
         <source>This file could not be read.</source>
         <translation>このファイルは読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="74"/>
+        <location filename="../../xviz/ui/home.py" line="91"/>
         <source>Line {0}, column {1}</source>
         <translation>{0} 行 {1} 列</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="82"/>
+        <location filename="../../xviz/ui/home.py" line="99"/>
         <source>1 flow</source>
         <translation>フロー 1 件</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="82"/>
+        <location filename="../../xviz/ui/home.py" line="99"/>
         <source>{0} flows</source>
         <translation>フロー {0} 件</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="83"/>
+        <location filename="../../xviz/ui/home.py" line="100"/>
         <source>1 step</source>
         <translation>ステップ 1 件</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="83"/>
+        <location filename="../../xviz/ui/home.py" line="100"/>
         <source>{0} steps</source>
         <translation>ステップ {0} 件</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="89"/>
+        <location filename="../../xviz/ui/home.py" line="106"/>
         <source>Beginner</source>
         <translation>初級</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="90"/>
+        <location filename="../../xviz/ui/home.py" line="107"/>
         <source>Intermediate</source>
         <translation>中級</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="91"/>
+        <location filename="../../xviz/ui/home.py" line="108"/>
         <source>Advanced</source>
         <translation>上級</translation>
     </message>
@@ -836,7 +841,7 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="285"/>
+        <location filename="../../xviz/ui/workbench.py" line="314"/>
         <source> (the role&apos;s trust policy)</source>
         <translation>（ロールの信頼ポリシー）</translation>
     </message>

@@ -60,23 +60,33 @@ def test_fit_never_shrinks_a_large_diagram_past_reading_and_keeps_the_lit_part_i
     assert view.transform().m11() == pytest.approx(min(380 / 640, 280 / 490), rel=0.1)
 
 
-SCENARIO_02 = Path(__file__).resolve().parents[2] / "scenarios" / "02-confused-deputy.yaml"
+BUNDLED = Path(__file__).resolve().parents[2] / "scenarios"
 
 
 @pytest.fixture
-def projector(qtbot, presenter, settings, scenarios_dir):
-    """The main window at projector size, in presenter mode, on step 1 of the confused-deputy attack."""
-    presenter(True)
-    window = MainWindow(settings, scenarios_dir)
-    qtbot.addWidget(window)
-    window.resize(1920, 1080)
-    window.show()
-    window.open_path(str(SCENARIO_02))
-    assert window.workbench.select("attack", 0)
+def open_on_projector(qtbot, presenter, settings, scenarios_dir):
+    """Call with a bundled scenario, a flow and a step: the main window at projector size in
+    presenter mode, on that step."""
+    def make(name: str, flow: str, step: int) -> MainWindow:
+        presenter(True)
+        window = MainWindow(settings, scenarios_dir)
+        qtbot.addWidget(window)
+        window.resize(1920, 1080)
+        window.show()
+        window.open_path(str(BUNDLED / name))
+        assert window.workbench.select(flow, step)
+        QApplication.processEvents()
+        return window
+    return make
+
+
+@pytest.fixture
+def projector(open_on_projector):
+    """Step 1 of the confused-deputy attack, at its fourth stage (the trust policy)."""
+    window = open_on_projector("02-confused-deputy.yaml", "attack", 0)
     window.workbench.flow_panel.set_stage(3)
     QApplication.processEvents()
-    yield window
-    window.setWindowModified(False)
+    return window
 
 
 def _shown(view: DiagramView) -> QRectF:
@@ -122,3 +132,20 @@ def test_presenter_hides_the_world_tree_and_the_view_menu_brings_it_back(project
     QApplication.processEvents()
     assert bench.world_tree.isVisible() and projector.act_tree.isChecked()
     assert bench.diagrams.views["architecture"].readable_scale() == MIN_READABLE_SCALE
+
+
+def test_presenter_pins_the_sequence_participants_above_a_message_scrolled_into_view(open_on_projector):
+    window = open_on_projector("08-cicd-deploy-roles.yaml", "pipeline", 5)
+    diagrams = window.workbench.diagrams
+    diagrams.setCurrentIndex(1)
+    view = diagrams.views["sequence"]
+    QApplication.processEvents()
+    found, scene = window.workbench.scenes._sequence
+    band = view.sticky_header()
+    assert band is not None
+    shown = _shown(view)
+    assert shown.top() > band.top()  # scrolled down: the names are drawn pinned on top
+    usable = shown.adjusted(0, band.height(), 0, 0)
+    assert usable.contains(scene.element(found.messages[5]).sceneBoundingRect())
+    view.min_label_px = 0  # out of presenter mode nothing is pinned
+    assert view.sticky_header() is None

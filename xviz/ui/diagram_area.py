@@ -6,11 +6,34 @@ The seam: `set_scene("architecture" | "sequence", scene)` with any QGraphicsScen
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QTabWidget, QWidget
 
 KINDS = ("architecture", "sequence")
-MIN_READABLE_SCALE = 0.5  # below this the labels of a large diagram are too small for a projector
+MIN_READABLE_SCALE = 0.5  # below this the labels of a large diagram are too small to read
+# The text roles a reader must read (the step numbers in their discs are read by shape, not size).
+LABEL_ROLES = ("node", "cluster", "edge", "participant", "message", "note", "block")
+
+
+def header_band(scene: QGraphicsScene | None) -> QRectF | None:
+    """The strip of a sequence diagram holding its participants' header boxes, in scene
+    coordinates; None for other scenes."""
+    participants = getattr(getattr(scene, "layout", None), "participants", None)
+    if not participants:
+        return None
+    top = min(p.top.y for p in participants.values())
+    bottom = max(p.top.bottom for p in participants.values())
+    width = scene.sceneRect()
+    return QRectF(width.left(), top - 4, width.width(), bottom - top + 8)
+
+
+def smallest_label_px(scene: QGraphicsScene | None) -> int:
+    """The pixel size of the smallest label a diagram scene draws at zoom 1; 0 when it does not say
+    (a placeholder scene, or one without the diagram's fonts)."""
+    fonts = getattr(scene, "fonts", None)
+    if fonts is None or not hasattr(fonts, "font"):
+        return 0
+    return min(fonts.font(role).pixelSize() for role in LABEL_ROLES)
 
 
 class DiagramView(QGraphicsView):
@@ -28,6 +51,8 @@ class DiagramView(QGraphicsView):
         self._press: QPoint | None = None
         self.auto_fit = True  # until the user zooms: then the view stays where they put it
         self._lit: list[QRectF] = []  # scene rects of the lit elements, kept in view when fitted
+        # Presenter mode: no label may be drawn smaller than this many pixels (the body text); 0 = off.
+        self.min_label_px = 0
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -63,9 +88,40 @@ class DiagramView(QGraphicsView):
                 item = item.parentItem()
         return None
 
+    def readable_scale(self) -> float:
+        """The zoom floor of `fit()`: MIN_READABLE_SCALE, raised in presenter mode until the smallest
+        label is as tall as the body text (read from the back of a room, the diagram scrolls instead)."""
+        label_px = smallest_label_px(self.scene())
+        if self.min_label_px <= 0 or label_px <= 0:
+            return MIN_READABLE_SCALE
+        return max(MIN_READABLE_SCALE, self.min_label_px / label_px)
+
+    def sticky_header(self) -> QRectF | None:
+        """Presenter mode: a sequence diagram scrolled down keeps its participants' names on top
+        (without them one arrow on a projector says nothing). None when there is nothing to pin."""
+        return header_band(self.scene()) if self.min_label_px > 0 else None
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt API
+        super().drawForeground(painter, rect)
+        band = self.sticky_header()
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if band is None or shown.top() <= band.top():
+            return
+        pinned = QRectF(band.left(), shown.top(), band.width(), band.height())
+        painter.fillRect(pinned, self.scene().backgroundBrush())
+        self.scene().render(painter, pinned, band)
+        painter.setPen(QPen(self.palette().mid().color(), 0))
+        painter.drawLine(pinned.bottomLeft(), pinned.bottomRight())
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 - Qt API
+        super().scrollContentsBy(dx, dy)
+        if self.sticky_header() is not None:  # the pinned strip is not where the scrolled pixels were
+            self.viewport().update()
+
     def fit(self) -> None:
-        """Show the whole diagram, but never magnify it past its natural size (text would blur) and
-        never shrink its labels past reading on a projector: then it fits the width and scrolls."""
+        """Show the whole diagram, but never magnify it past its natural size and never shrink its
+        labels past `readable_scale()`: then it fits the width (down to that floor) and scrolls,
+        keeping the lit elements in view."""
         self.auto_fit = True
         scene = self.scene()
         if scene is None or scene.itemsBoundingRect().isEmpty():
@@ -73,10 +129,11 @@ class DiagramView(QGraphicsView):
         self.resetTransform()
         rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         viewport = self.viewport().rect()
+        floor = self.readable_scale()
         scale = min(viewport.width() / rect.width(), viewport.height() / rect.height(), 1.0)
-        clamped = scale < MIN_READABLE_SCALE
+        clamped = scale < floor
         if clamped:  # too small to read: fit the width instead, scroll for the rest
-            scale = max(min(viewport.width() / rect.width(), 1.0), MIN_READABLE_SCALE)
+            scale = max(min(viewport.width() / rect.width(), 1.0), floor)
         self.scale(scale, scale)
         self.centerOn(rect.center())
         if clamped:  # wider than the view: start where a reader starts, at the left
@@ -85,8 +142,8 @@ class DiagramView(QGraphicsView):
 
     def bring_into_view(self, rects: list[QRectF]) -> None:
         """Scroll so the lit elements of a diagram too large to show whole are on screen: all of them
-        when they fit, else the last (a step's target). Fitted views only: a view the learner zoomed
-        or panned stays where they put it."""
+        when they fit, else as many as fit around the last (a step's target), which is always shown.
+        Fitted views only: a view the learner zoomed or panned stays where they put it."""
         self._lit = [r for r in rects if not r.isEmpty()]
         self._show_lit()
 
@@ -95,18 +152,32 @@ class DiagramView(QGraphicsView):
         if not self.auto_fit or not rects:
             return
         shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        band = self.sticky_header()
+        covered = band.height() if band is not None else 0.0  # under the pinned names: not on show
+        shown.setTop(shown.top() + covered)
         union = QRectF()
         for rect in rects:
             union = union.united(rect)
         if shown.contains(union):
             return
-        fits = union.width() <= shown.width() and union.height() <= shown.height()
-        self.centerOn((union if fits else rects[-1]).center())
+        target = rects[-1]
+        x = _centre_keeping(union.center().x(), target.left(), target.right(), shown.width())
+        y = _centre_keeping(union.center().y(), target.top(), target.bottom(), shown.height())
+        self.centerOn(x, y - covered / 2)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         if self.auto_fit:
             self.fit()
+
+
+def _centre_keeping(wanted: float, low: float, high: float, span: float) -> float:
+    """The centre nearest `wanted` for a window `span` wide that still holds [low, high] with a little
+    margin (scrolling moves in whole pixels), or its middle when it cannot."""
+    if high - low >= span:
+        return (low + high) / 2
+    margin = min(16.0, (span - (high - low)) / 2)
+    return min(max(wanted, high + margin - span / 2), low - margin + span / 2)
 
 
 class DiagramArea(QTabWidget):
@@ -169,6 +240,12 @@ class DiagramArea(QTabWidget):
     def fit(self) -> None:
         for view in self.views.values():
             view.fit()
+
+    def set_min_label_px(self, pixels: int) -> None:
+        """Presenter mode: fit no diagram so small that a label is under `pixels` tall (0: off)."""
+        for view in self.views.values():
+            view.min_label_px = pixels
+        self.fit()
 
     def retranslate(self) -> None:
         self.setTabText(0, self.tr("Architecture"))

@@ -230,6 +230,16 @@ class FlowPanel(QWidget):
         index = min(max(index, 0), self.step_count() - 1)
         self.steps.setCurrentItem(self.steps.topLevelItem(index))
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        # A step chosen before the window was shown (`xviz open --step 6`): Qt scrolled nothing then.
+        QTimer.singleShot(0, self, self._scroll_to_current_step)
+
+    def _scroll_to_current_step(self) -> None:
+        item = self.steps.currentItem()
+        if item is not None:
+            self.steps.scrollToItem(item)
+
     def set_stale(self, stale: bool) -> None:
         """Grey the badges: they are the last good verdicts, from before an edit that does not load."""
         self._stale = stale

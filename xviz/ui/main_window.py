@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -18,7 +19,9 @@ from xviz.ui.recovery import RecoveryStore
 from xviz.ui.settings import AppSettings
 from xviz.ui.settings_dialog import SettingsDialog
 from xviz.ui.view_model import ScenarioView
-from xviz.ui.workbench import Workbench
+
+if TYPE_CHECKING:
+    from xviz.ui.workbench import Workbench
 
 Saver = Callable[[ScenarioView, Path], None]
 RECOVERY_INTERVAL_MS = 20_000
@@ -40,10 +43,9 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self._recovery_timer.timeout.connect(self.write_recovery_copy)
         self._recovery_timer.start()
         self.home = HomeScreen(self._settings, scenarios_dir)
-        self.workbench = Workbench()
+        self._workbench: Workbench | None = None  # built on first use: see `workbench`
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.workbench)
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
         self.resize(1600, 1000)
@@ -51,19 +53,43 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.home.open_requested.connect(self.open_path)
         self.home.open_dialog_requested.connect(self.open_dialog)
         self.home.blank_requested.connect(self.open_blank)
-        self.workbench.policy_edited.connect(self._on_policy_edited)
-        history = self.workbench.history
-        for signal in (history.cleanChanged, history.canUndoChanged, history.canRedoChanged):
-            signal.connect(self._follow_history)
         self._create_actions()
         self._create_menus()
         self.retranslate()
         self.show_home()
 
+    # --- the workbench, built on first use -------------------------------------------------------
+    @property
+    def workbench(self) -> Workbench:
+        """The scenario workbench. Built the first time it is needed, so the home screen paints
+        without importing the scenario model, the engine and the editors."""
+        if self._workbench is None:
+            from xviz.ui.workbench import Workbench  # noqa: PLC0415 - deferred: see above
+
+            bench = Workbench()
+            self._workbench = bench
+            self.stack.addWidget(bench)
+            bench.policy_edited.connect(self._on_policy_edited)
+            history = bench.history
+            for signal in (history.cleanChanged, history.canUndoChanged, history.canRedoChanged):
+                signal.connect(self._follow_history)
+            bench.tree_shown_changed.connect(self.act_tree.setChecked)
+            self.act_tree.setChecked(bench.tree_shown())
+        return self._workbench
+
+    def _on_workbench(self) -> bool:
+        """The workbench is built and on show (without building it)."""
+        return self._workbench is not None and self.stack.currentWidget() is self._workbench
+
+    def _flow(self, method: str) -> Callable[[], None]:
+        """A flow panel slot for an action made before the workbench exists."""
+        return lambda: getattr(self.workbench.flow_panel, method)()
+
     # --- actions ------------------------------------------------------------------------------
     def _action(self, slot, shortcut=None) -> QAction:
         action = QAction(self)
-        action.triggered.connect(slot)
+        if slot is not None:
+            action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
                                 else [QKeySequence(shortcut)])
@@ -72,7 +98,6 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
 
     def _create_actions(self) -> None:
         K = QKeySequence.StandardKey
-        fp = self.workbench.flow_panel
         self.act_home = self._action(self.show_home, "Ctrl+Shift+H")
         self.act_open = self._action(self.open_dialog, K.Open)
         self.act_blank = self._action(self.open_blank, K.New)
@@ -86,20 +111,24 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         if "Ctrl+Shift+Z" not in [k.toString() for k in self.act_redo.shortcuts()]:
             self.act_redo.setShortcuts([*self.act_redo.shortcuts(), QKeySequence("Ctrl+Shift+Z")])
         self.act_settings = self._action(self.open_settings, K.Preferences)
-        self.act_fit = self._action(self.workbench.diagrams.fit, "Ctrl+0")
+        self.act_fit = self._action(lambda: self.workbench.diagrams.fit(), "Ctrl+0")
         self.act_presenter = self._action(self.toggle_presenter, "F11")
         self.act_presenter.setCheckable(True)
+        self.act_tree = self._action(None, "F9")  # presenter mode hides the world tree; this brings it back
+        self.act_tree.setCheckable(True)
+        self.act_tree.setChecked(not ui_context().presenter)
+        self.act_tree.toggled.connect(lambda shown: self.workbench.set_tree_shown(shown))
         # Alt+arrows like a browser's back/forward: plain arrows belong to the editor and lists.
-        self.act_first = self._action(fp.go_first, "Alt+Home")
-        self.act_back = self._action(fp.go_back, "Alt+Left")
-        self.act_forward = self._action(fp.go_forward, "Alt+Right")
-        self.act_last = self._action(fp.go_last, "Alt+End")
-        self.act_play = self._action(fp.toggle_play, "F5")
+        self.act_first = self._action(self._flow("go_first"), "Alt+Home")
+        self.act_back = self._action(self._flow("go_back"), "Alt+Left")
+        self.act_forward = self._action(self._flow("go_forward"), "Alt+Right")
+        self.act_last = self._action(self._flow("go_last"), "Alt+End")
+        self.act_play = self._action(self._flow("toggle_play"), "F5")
         # Inside one step: down the evaluation's stages, like going down a list; Ctrl+] / Ctrl+[ too,
         # for keyboards where Alt+arrows belong to the system.
-        self.act_stage_next = self._action(fp.stage_forward)
+        self.act_stage_next = self._action(self._flow("stage_forward"))
         self.act_stage_next.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("Ctrl+]")])
-        self.act_stage_back = self._action(fp.stage_back)
+        self.act_stage_back = self._action(self._flow("stage_back"))
         self.act_stage_back.setShortcuts([QKeySequence("Alt+Up"), QKeySequence("Ctrl+[")])
         self.act_about = self._action(self.about)
         for action in (self.act_undo, self.act_redo):
@@ -123,7 +152,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_settings)
         self.menu_view = bar.addMenu("")
-        self.menu_view.addActions([self.act_fit, self.act_presenter])
+        self.menu_view.addActions([self.act_fit, self.act_tree, self.act_presenter])
         self.menu_flow = bar.addMenu("")
         self.menu_flow.addActions([self.act_first, self.act_back, self.act_forward, self.act_last])
         self.menu_flow.addSeparator()
@@ -146,7 +175,8 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             self.act_save_as: self.tr("Save &As…"), self.act_export: self.tr("&Export Diagram…"),
             self.act_quit: self.tr("&Quit"), self.act_undo: self.tr("&Undo"), self.act_redo: self.tr("&Redo"),
             self.act_settings: self.tr("&Settings…"), self.act_fit: self.tr("&Fit Diagram to Window"),
-            self.act_presenter: self.tr("&Presenter Mode"), self.act_first: self.tr("&First Step"),
+            self.act_presenter: self.tr("&Presenter Mode"), self.act_tree: self.tr("Account &Tree"),
+            self.act_first: self.tr("&First Step"),
             self.act_back: self.tr("&Previous Step"), self.act_forward: self.tr("&Next Step"),
             self.act_last: self.tr("&Last Step"), self.act_play: self.tr("Play / &Pause"),
             self.act_stage_next: self.tr("Next S&tage Inside the Step"),
@@ -207,7 +237,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
 
     def write_recovery_copy(self) -> bool:
         """Every little while: the text of a modified scenario, kept apart from the file."""
-        view = self.workbench.view()
+        view = self._workbench.view() if self._workbench is not None else None
         live = view.source if view is not None else None
         if not self.isWindowModified() or view is None or view.path is None or not getattr(live, "editable", False):
             return False
@@ -219,7 +249,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         return True
 
     def _forget_recovery(self) -> None:
-        view = self.workbench.view()
+        view = self._workbench.view() if self._workbench is not None else None
         if view is not None and view.path is not None:
             self._recovery.discard(view.path)
 
@@ -235,15 +265,15 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self._update_title()
 
     def _set_workbench_actions(self, enabled: bool) -> None:
-        for action in (self.act_save, self.act_save_as, self.act_export, self.act_fit, self.act_first,
-                       self.act_back, self.act_forward, self.act_last, self.act_play, self.act_stage_next,
-                       self.act_stage_back):
+        for action in (self.act_save, self.act_save_as, self.act_export, self.act_fit, self.act_tree,
+                       self.act_first, self.act_back, self.act_forward, self.act_last, self.act_play,
+                       self.act_stage_next, self.act_stage_back):
             action.setEnabled(enabled)
         self._follow_history()
 
     def _update_title(self) -> None:
-        view = self.workbench.view()
-        if self.stack.currentWidget() is self.workbench and view is not None:
+        view = self._workbench.view() if self._on_workbench() else None
+        if view is not None:
             self.setWindowTitle(f"{pick(view.title, ui_context().language)}[*]")
         else:
             self.setWindowTitle(self.tr("Home") + "[*]")
@@ -259,7 +289,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             self.workbench.refresh_verdicts()
 
     def _with_history(self, method: str) -> None:
-        if self.stack.currentWidget() is self.workbench:
+        if self._on_workbench():
             getattr(self.workbench.history, method)()
 
     def _follow_history(self, *_args) -> None:
@@ -267,15 +297,15 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         marker follows its clean state (the saved file)."""
         if not shiboken6.isValid(self.stack):  # the history says goodbye while the window is torn down
             return
-        history = self.workbench.history
-        active = self.stack.currentWidget() is self.workbench
+        active = self._on_workbench()
+        history = self._workbench.history if active else None
         self.setWindowModified(active and not history.isClean())
         self.act_undo.setEnabled(active and history.canUndo())
         self.act_redo.setEnabled(active and history.canRedo())
 
     # --- files --------------------------------------------------------------------------------
     def save(self) -> None:
-        view = self.workbench.view()
+        view = self._workbench.view() if self._workbench is not None else None
         if view is None:
             return
         if view.path is None:
@@ -284,7 +314,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             self._save_to(view.path)
 
     def save_as(self) -> None:
-        if self.workbench.view() is None:
+        if self._workbench is None or self._workbench.view() is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the scenario as"), "",
                                               self.tr("Scenarios (*.yaml *.yml)"))
@@ -323,7 +353,9 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             self.export_diagram_to(Path(path))
 
     def _current_diagram(self):
-        diagrams = self.workbench.diagrams
+        if self._workbench is None:
+            return None
+        diagrams = self._workbench.diagrams
         kind = "architecture" if diagrams.currentIndex() == 0 else "sequence"
         return diagrams.current_scene() if diagrams.has_real_scene(kind) else None
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication, QFrame, QSplitter, QVBoxLayout, QWidget
 
 from xviz.ui.app import ui_context
 from xviz.ui.diagram_area import DiagramArea
@@ -81,10 +82,12 @@ class Workbench(QWidget):
     Signals:
         policy_edited(str, str): a policy's id and its new text (typed, undone or redone).
         step_changed(int): the current step of the current flow.
+        tree_shown_changed(bool): the world tree was shown or hidden (presenter mode hides it).
     """
 
     policy_edited = Signal(str, str)
     step_changed = Signal(int)
+    tree_shown_changed = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -131,7 +134,9 @@ class Workbench(QWidget):
         self.flow_panel.flow_changed.connect(self.scenes.set_flow)
         self.flow_panel.what_ifs_changed.connect(self._on_what_ifs_changed)
         self.diagrams.element_clicked.connect(self._on_element_clicked)
-        ui_context().appearance_changed.connect(self._rebuild_diagrams)
+        self._presenter = False
+        self._apply_presenter_layout()
+        ui_context().appearance_changed.connect(self._on_appearance_changed)
         ui_context().language_changed.connect(self._rebuild_diagrams)
         self.flow_panel.step_changed.connect(self._on_step_changed)
         self.flow_panel.stage_changed.connect(self._on_stage_changed)
@@ -202,12 +207,36 @@ class Workbench(QWidget):
         self._on_step_changed(self.flow_panel.current_step())
         self.flow_panel.set_stage(stage)  # a language or theme switch keeps the stage on show
 
+    def _on_appearance_changed(self) -> None:
+        self._apply_presenter_layout()
+        self._rebuild_diagrams()
+
+    def _apply_presenter_layout(self) -> None:
+        """Presenter mode is a projector layout: the world tree steps aside (View menu brings it
+        back) and no diagram label is fitted smaller than the body text. Leaving it restores both."""
+        presenter = ui_context().presenter
+        self.diagrams.set_min_label_px(QFontInfo(QApplication.font()).pixelSize() if presenter else 0)
+        if presenter != self._presenter:
+            self._presenter = presenter
+            self.set_tree_shown(not presenter)
+
+    def tree_shown(self) -> bool:
+        return not self.world_tree.isHidden()
+
+    def set_tree_shown(self, shown: bool) -> None:
+        """Show or hide the world tree; the diagram and the policies share its room."""
+        if shown == self.tree_shown():
+            return
+        self.world_tree.setHidden(not shown)
+        self._fit_tree_width()
+        self.tree_shown_changed.emit(shown)
+
     def _fit_tree_width(self) -> None:
-        """Give the world tree room for its longest name, up to 2/9 of the window."""
+        """Give the world tree room for its longest name, up to 2/9 of the window (none when hidden)."""
         sizes = self.splitter.sizes()
         total = sum(sizes) or self.width()
         wanted = self.world_tree.sizeHintForColumn(0) + self.world_tree.indentation() + 24
-        tree = max(min(wanted, total * 2 // 9), min(total // 6, 200))
+        tree = max(min(wanted, total * 2 // 9), min(total // 6, 200)) if self.tree_shown() else 0
         rest = max(total - tree, 1)
         centre = round(rest * 0.56)  # diagram and steps; the rest for the policy and the explanation
         self.splitter.setSizes([tree, centre, rest - centre])
