@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, QTranslator, Signal, qInstallMessageHandler
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
@@ -38,10 +38,20 @@ def use_offscreen_if_headless(force: bool = False) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+_OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()",)
+
+
+def _qt_messages(mode, context, message: str) -> None:
+    """Qt's messages to stderr, less the offscreen platform's note printed for every shown window."""
+    if message not in _OFFSCREEN_NOISE:
+        sys.stderr.write(message + "\n")
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     """The process's QApplication, created once with our names and the Fusion style."""
     app = QApplication.instance()
     if app is None:
+        qInstallMessageHandler(_qt_messages)
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
         app = QApplication(argv if argv is not None else [sys.argv[0]])
