@@ -576,6 +576,19 @@
     </message>
 </context>
 <context>
+    <name>PolicyTabs</name>
+    <message>
+        <location filename="../../xviz/ui/policy_tabs.py" line="123"/>
+        <source>Problems ({count})</source>
+        <translation>問題 ({count} 件)</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/policy_tabs.py" line="124"/>
+        <source>No problems</source>
+        <translation>問題はありません</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsModel</name>
     <message>
         <location filename="../../xviz/ui/diagnostics.py" line="180"/>
@@ -757,7 +770,7 @@
 <context>
     <name>ScenarioDiagrams</name>
     <message>
-        <location filename="../../xviz/ui/scenario_diagrams.py" line="71"/>
+        <location filename="../../xviz/ui/scenario_diagrams.py" line="73"/>
         <source>This diagram could not be drawn:</source>
         <translation>この図は描画できませんでした:</translation>
     </message>
@@ -841,7 +854,7 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="314"/>
+        <location filename="../../xviz/ui/workbench.py" line="315"/>
         <source> (the role&apos;s trust policy)</source>
         <translation>（ロールの信頼ポリシー）</translation>
     </message>

@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from xviz.ui.app import mono_font, ui_context
 from xviz.ui.diagnostics import ProblemsModel, Validator, engine_validator
@@ -14,6 +15,8 @@ from xviz.ui.view_model import PolicyView, TreeNode
 from xviz.ui.world_tree import node_label
 
 ValidatorFactory = Callable[[PolicyView], Validator]
+PROBLEMS_HEIGHT = 120  # the problems list's share when it has rows
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum"
 
 
 def policy_tab_title(policy: PolicyView) -> str:
@@ -55,11 +58,23 @@ class PolicyTabs(QSplitter):
         header.setStretchLastSection(False)
         self.problems_view.setWordWrap(False)
         self.problems_view.activated.connect(self._jump_to_problem)
+        # The list over a one-line header; with no problems only the header shows ("No problems"),
+        # so the editor gets the room.
+        self.problems_header = QLabel()
+        self.problems_pane = QWidget()
+        pane = QVBoxLayout(self.problems_pane)
+        pane.setContentsMargins(4, 2, 4, 0)
+        pane.setSpacing(2)
+        pane.addWidget(self.problems_header)
+        pane.addWidget(self.problems_view, 1)
         self.addWidget(self.tabs)
-        self.addWidget(self.problems_view)
+        self.addWidget(self.problems_pane)
         self.setStretchFactor(0, 4)
         self.setStretchFactor(1, 1)
-        self.setSizes([440, 120])
+        self.setSizes([440, PROBLEMS_HEIGHT])
+        self._problems_opened = False
+        self.problems.modelReset.connect(self._show_problem_count)
+        self._show_problem_count()
         ui_context().appearance_changed.connect(self._apply_appearance)
 
     def editors(self) -> dict[str, PolicyEditor]:
@@ -89,6 +104,8 @@ class PolicyTabs(QSplitter):
     def close_all(self) -> None:
         while self.tabs.count():
             self._close_tab(0)
+        self._problems_opened = False  # nothing is being typed now: an empty list may fold again
+        self._show_problem_count()
 
     def _close_tab(self, index: int) -> None:
         editor = self.tabs.widget(index)
@@ -103,6 +120,24 @@ class PolicyTabs(QSplitter):
 
     def _on_diagnostics(self, policy_id: str, diagnostics: list) -> None:
         self.problems.set_diagnostics(policy_id, diagnostics, policy_tab_title(self._policies[policy_id]))
+
+    def _show_problem_count(self) -> None:
+        count = self.problems.rowCount()
+        self.problems_header.setText(self.tr("Problems ({count})").format(count=count) if count
+                                     else self.tr("No problems"))
+        total = sum(self.sizes())
+        if not count and not self._problems_opened:
+            self.problems_view.hide()
+            height = self.problems_pane.sizeHint().height()
+            self.problems_pane.setMaximumHeight(height)
+            self.setSizes([max(total - height, 0), height])  # now, not at the next layout pass
+        elif count and self.problems_view.isHidden():  # the first problem: the list opens at its usual height
+            # and stays open, so the editor does not jump while the learner types through invalid JSON.
+            self._problems_opened = True
+            self.problems_view.show()
+            self.problems_pane.setMaximumHeight(QWIDGETSIZE_MAX)
+            if total > 2 * PROBLEMS_HEIGHT:
+                self.setSizes([total - PROBLEMS_HEIGHT, PROBLEMS_HEIGHT])
 
     def _jump_to_problem(self, index) -> None:
         policy_id, diag = self.problems.row_at(index.row())
@@ -126,4 +161,5 @@ class PolicyTabs(QSplitter):
             for editor in self._editors.values():
                 editor.validate_now()  # messages in the new language
             self.problems.retranslate()
+            self._show_problem_count()
         super().changeEvent(event)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from xviz.ui.app import ui_context
 from xviz.ui.settings import DEFAULT_FONT_SIZE
 from xviz.ui.diagram_area import DiagramArea
+from xviz.ui.stage_highlight import stage_ids
+from xviz.ui.stages import StageView
 from xviz.ui.view_model import ScenarioView
 
 # Our verdict keys -> the diagram scene's badge statuses.
@@ -87,6 +89,28 @@ class ScenarioDiagrams:
             message = found.messages.get(index)
             _highlight(scene, (message,) if message else None)
             self._bring_into_view("sequence", scene, (message,) if message else None)
+
+    def follow_stage(self, flow: str | None, index: int, stage: StageView | None) -> None:
+        """Light one stage inside the step's evaluation on the architecture (see stage_highlight);
+        None goes back to the step's own highlight. The sequence keeps the step's message lit."""
+        ids = self._architecture[0].steps.get((flow, index)) if self._architecture is not None else None
+        if stage is None or ids is None:
+            self.follow(flow, index)
+            return
+        scene = self._architecture[1]
+        lit = stage_ids(stage, ids, lambda i: scene.element(i) is not None)
+        _highlight(scene, lit)
+        nodes = [i for i in lit if scene.element(i).kind == "node"]  # a cluster can fill the view
+        self._bring_into_view("architecture", scene, nodes)
+
+    def lit(self, kind: str) -> set[str]:
+        """The ids shown at full strength while others are dimmed; empty when nothing is dimmed."""
+        built = {"architecture": self._architecture, "sequence": self._sequence}[kind]
+        if built is None:
+            return set()
+        elements = built[1].elements()
+        lit = {e.element_id for e in elements if e.opacity() == 1.0}
+        return set() if len(lit) == len(elements) else lit
 
     def _bring_into_view(self, kind: str, scene, ids) -> None:
         items = [scene.element(i) for i in ids or ()]

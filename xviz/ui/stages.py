@@ -25,6 +25,8 @@ class StatementLine:
     policy_id: str | None  # None for a policy xviz adds itself (FullAWSAccess): no text to show
     at: tuple[int, int] | None  # (line, column) in the policy text: the statement, or what failed in it
     whole_statement: bool  # True: `at` is the statement's "{"; False: one line (a condition, an Action)
+    policy_type: str | None = None  # the trace's kind: identity | resource | scp | rcp | permission_boundary | session
+    level: str | None = None  # the organization level an SCP or RCP is attached to
 
 
 @dataclass
@@ -98,7 +100,8 @@ def _statement_line(entry: dict, sources: dict, decisive_keys: set) -> Statement
         else:
             at = source.json_positions.lookup(path)
     return StatementLine(texts, bool(entry.get("matched")), key + (entry.get("statement"),) in decisive_keys,
-                         _policy_id(source.path) if source is not None else None, at, whole)
+                         _policy_id(source.path) if source is not None else None, at, whole,
+                         entry.get("policy_type"), entry.get("target"))
 
 
 def _stage_policies(stage: str, target: str | None, sources: dict, statements: list[StatementLine]) -> list[str]:

@@ -278,6 +278,7 @@ class Workbench(QWidget):
         if stage >= 0:
             self.explanation.show_stage(self.current_step_view(), self.stages(),
                                         [self.stage_name(s) for s in self.stages()], stage)
+            self._follow_on_diagrams(self.stages()[stage])  # a re-evaluation can move what the stage names
         else:
             self.explanation.show_step(self.current_step_view())
         self.explanation.set_stale(stale)
@@ -320,16 +321,20 @@ class Workbench(QWidget):
 
     def _on_step_changed(self, index: int) -> None:
         self._update_stages(keep=False)
-        flow = self.flow_panel.current_flow()
         step = self.current_step_view()
         self.explanation.show_step(step)
         self._show_step_focus(step)
-        # The diagrams light the flow's steps only; the learner's own step lights nothing there.
+        self._follow_on_diagrams(None)
+        self.step_changed.emit(index)
+
+    def _follow_on_diagrams(self, stage: StageView | None) -> None:
+        """Light the current step (or one stage of it) on the diagrams; the diagrams light the flow's
+        steps only, so the learner's own step lights nothing there."""
         if self._trying():
             self.scenes.follow(None, -1)
-        else:
-            self.scenes.follow(flow.id if flow else None, index)
-        self.step_changed.emit(index)
+            return
+        flow = self.flow_panel.current_flow()
+        self.scenes.follow_stage(flow.id if flow else None, self.flow_panel.current_step(), stage)
 
     def _on_stage_changed(self, index: int) -> None:
         """Light one stage: its sentence and statements, its policy open with the statement (or the
@@ -339,8 +344,10 @@ class Workbench(QWidget):
         if not 0 <= index < len(stages):
             self.explanation.show_step(step)
             self._show_step_focus(step)
+            self._follow_on_diagrams(None)
             return
         stage = stages[index]
+        self._follow_on_diagrams(stage)
         self.explanation.show_stage(step, stages, [self.stage_name(s) for s in stages], index)
         focus = stage.focus()
         self._show_focus((focus.policy_id, *focus.at) if focus is not None else None, stage.policy_ids)
