@@ -26,7 +26,7 @@ def _match_all(np: NamedPolicy, req: PreparedRequest) -> Matched:
 
 
 def _allows(matched: list[Matched]) -> bool:
-    return any(st.allow and fail is None for m in matched for st, fail in m.outcomes)
+    return any(m.allows for m in matched)
 
 
 def evaluate(req: PreparedRequest) -> EvaluationResult:

@@ -13,11 +13,12 @@ from xviz.engine.policy import FAIL_ACTION, FAIL_CONDITION, FAIL_RESOURCE, State
 class Matched:
     """The outcome of every statement of one policy: (statement, None or why it did not match)."""
 
-    __slots__ = ("policy", "outcomes")
+    __slots__ = ("policy", "outcomes", "allows")
 
     def __init__(self, policy, outcomes: list[tuple[Statement, tuple | None]]):
         self.policy = policy
         self.outcomes = outcomes
+        self.allows = any(st.allow and fail is None for st, fail in outcomes)  # read by several steps
 
 
 class StepOutcome:
