@@ -164,13 +164,22 @@ class Policy:
         self.has_allow = any(s.allow for s in statements)
 
 
+def _all_strings(items: list) -> bool:
+    """True when every item is a str (str.join checks that in C, faster than a Python loop)."""
+    try:
+        "".join(items)
+    except TypeError:
+        return False
+    return True
+
+
 def _strings(value: Any, path: tuple, element: str, problems: Problems) -> tuple[list[str], bool]:
     """A string or list of strings -> (values, whether it was a list). Wrong entries are reported
     and left out; the path of entry i is `path + (i,)` for a list, else `path`."""
     if value.__class__ is str:
         return [value], False
     if value.__class__ is list:
-        if value and all(v.__class__ is str for v in value):
+        if value and _all_strings(value):
             return value, True
         if not value:
             problems.error("empty-list", f"{element} is an empty list", path)
@@ -258,7 +267,7 @@ def _compile_resources(st: Statement, value: Any, path: tuple, element: str, sub
 def _condition_values(raw: Any, path: tuple, problems: Problems) -> tuple[str, ...] | None:
     if raw.__class__ is str:
         return (raw,)
-    if raw.__class__ is list and raw and all(v.__class__ is str for v in raw):
+    if raw.__class__ is list and raw and _all_strings(raw):
         return tuple(raw)
     items = raw if isinstance(raw, list) else [raw]
     if isinstance(raw, list) and not raw:
