@@ -94,11 +94,6 @@ class Statement:
     conditions: tuple[ConditionTest, ...] = ()
     path: tuple = ()
 
-    def action_matches(self, action_lower: str) -> bool:
-        hit = (action_lower in self.exact_actions or action_lower.startswith(self.action_prefixes)
-               or any(glob(action_lower) for glob in self.action_globs))
-        return hit != self.not_action
-
     def resource_matches(self, resource: str, variable) -> tuple[bool, Any]:
         if self.resources is None:  # trust policies have no Resource: the role is the resource
             return True, None

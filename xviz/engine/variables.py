@@ -39,13 +39,6 @@ class Template(NamedTuple):
             out.append((value, False))
         return out, None
 
-    def render(self, lookup: Callable[[str], str | None]) -> tuple[str | None, str | None]:
-        """Plain text with values filled in (for exact comparisons), or (None, missing_key)."""
-        parts, missing = self.resolve(lookup)
-        if parts is None:
-            return None, missing
-        return "".join(text for text, _ in parts), None
-
 
 def parse_template(text: str) -> Template | None:
     """The template for `text`, or None when it holds no variable (the common, fast case)."""
@@ -67,7 +60,3 @@ def parse_template(text: str) -> Template | None:
     if last < len(text):
         pieces.append(text[last:])
     return Template(tuple(pieces))
-
-
-def variable_names(text: str) -> list[str]:
-    return [m.group(1) for m in VARIABLE.finditer(text) if m.group(1) not in SPECIAL]
