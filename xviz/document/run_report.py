@@ -129,7 +129,7 @@ def render_json(snapshot: Snapshot, lang: str = "en", flows: list[str] | None = 
                       "expected": run.plan.step.expect, "ok": run.plan.step.expect in (None, run.outcome),
                       "caller": run.plan.caller.arn, "request": run.plan.request, "result": run.result,
                       "explanation": step.explanation.get(lang, []),
-                      "note_codes": [{**n.as_dict(), "text": n.text(lang)} for n in step.notes]})
+                      "notes": [{**n.as_dict(), "text": n.text(lang)} for n in step.notes]})
     return {"scenario": snapshot.loaded.model.id, "file": snapshot.state.file,
             "what_ifs": list(snapshot.state.what_ifs), "steps": steps,
             "policies": [policy_json(p) for p in snapshot.view.policies]}

@@ -6,9 +6,10 @@ Policies are `str`: the exact JSON text of a literal block scalar, parsed in `po
 """
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import typing
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 
 FORMAT_VERSION = 1
 
@@ -187,6 +188,17 @@ class Params(_Model):
     context: dict[str, Any] = {}
 
 
+def _narration_form(value: Any) -> str:
+    """Which form a narration is written in, so errors speak of that form only."""
+    outcomes = typing.get_args(Outcome)
+    return "(per outcome)" if isinstance(value, dict) and any(k in outcomes for k in value) else "(one text)"
+
+
+# Union members are tagged with names in parentheses: schema_errors leaves them out of error paths.
+Narration = Annotated[Union[Annotated[Text, Tag("(one text)")], Annotated[dict[Outcome, Text], Tag("(per outcome)")]],
+                      Discriminator(_narration_form)]
+
+
 class Step(_Model):
     id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
     actor: Actor
@@ -197,7 +209,7 @@ class Step(_Model):
     expect: Outcome | None = None
     # One text written for `expect`, or one per outcome ({Allow: {en, ja}, ImplicitDeny: {en, ja}}):
     # the window and `xviz run` never show a narration written for another outcome (see narration.py).
-    narration: Text | dict[Outcome, Text]
+    narration: Narration
     docs: list[Annotated[str, Field(pattern=_URL)]] = []
 
 

@@ -36,11 +36,23 @@ def _unwrap(annotation):
     return annotation
 
 
+def _branch(annotation, seg):
+    """In a union (a narration's two forms), the member that has `seg`: a model with that field, or a
+    mapping."""
+    if typing.get_origin(annotation) not in (typing.Union, types.UnionType):
+        return annotation
+    members = [_unwrap(a) for a in typing.get_args(annotation)]
+    for member in members:
+        if isinstance(member, type) and issubclass(member, BaseModel) and seg in member.model_fields:
+            return member
+    return next((member for member in members if typing.get_origin(member) is dict), members[0])
+
+
 def model_at(loc: tuple) -> type[BaseModel] | None:
     """The model class that validates the mapping at `loc` (None when it is not a model)."""
     current = m.Scenario
     for seg in loc:
-        current = _unwrap(current)
+        current = _branch(_unwrap(current), seg)
         if isinstance(current, type) and issubclass(current, BaseModel):
             field = current.model_fields.get(seg) if isinstance(seg, str) else None
             if field is None:
@@ -52,7 +64,7 @@ def model_at(loc: tuple) -> type[BaseModel] | None:
             current = typing.get_args(current)[-1]
         else:
             return None
-    current = _unwrap(current)
+    current = _branch(_unwrap(current), "en")  # a narration's single text, when the path ends there
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
@@ -67,7 +79,8 @@ def _dotted(loc: tuple) -> str:
 def report(exc: ValidationError, source_map: SourceMap, sink: ProblemSink) -> None:
     seen = set()
     for err in exc.errors():
-        loc = tuple(err["loc"])
+        # A tagged union's member name, e.g. "(one text)", is no place in the file.
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("(")))
         kind = err["type"]
         key = (loc, kind)
         if key in seen:
