@@ -19,6 +19,9 @@ from xviz.engine.variables import parse_template
 from xviz.engine.wildcard import compile_glob, has_wildcard
 
 POLICY_TYPES = ("identity", "resource", "trust", "scp", "rcp", "boundary", "session")
+# A resource-based policy of a service whose policies may leave Resource out (ECR repositories):
+# a statement without one is about the policy's own resource.
+RESOURCELESS = "resource-no-resource"
 VERSIONS = ("2012-10-17", "2008-10-17")
 VARIABLES_VERSION = "2012-10-17"
 _TOP_KEYS = ("Version", "Id", "Statement")
@@ -26,7 +29,8 @@ _STATEMENT_KEYS = frozenset(("Sid", "Effect", "Action", "NotAction", "Resource",
                    "NotPrincipal", "Condition"))
 _NO_PRINCIPAL = ("identity", "boundary", "session", "scp")
 _IAM_POLICY_TYPES = ("identity", "boundary", "session", "trust")  # policies IAM itself stores
-_ACTION_SHAPE = re.compile(r"^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]*$")
+# service:name, the name not blank: "s3:" and "s3:   " are both malformed (one rule for both).
+_ACTION_SHAPE = re.compile(r"^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$")
 
 # Why a statement did not match: the first element that failed.
 FAIL_ACTION, FAIL_RESOURCE, FAIL_PRINCIPAL, FAIL_CONDITION = "action", "resource", "principal", "condition"
@@ -219,7 +223,9 @@ def _compile_actions(st: Statement, value: Any, path: tuple, element: str, probl
             checked = memo[action] = _check_action(action)
         low, wild, glob, warning = checked
         if low is None:
-            problems.error("bad-action", f"{action!r} is not an action: expected service:Action (or \"*\")",
+            blank = ":" in action and not action.partition(":")[2].strip()
+            problems.error("bad-action", f"{action!r} has no action name after the colon" if blank else
+                           f"{action!r} is not an action: expected service:Action (or \"*\")",
                            path + (i,) if is_list else path, value=action)
             continue
         if not wild:
@@ -390,7 +396,8 @@ def compile_statement(raw: Any, index: int, path: tuple, policy_type: str, subst
             problems.error("trust-resource", "a role trust policy has no Resource: the role itself is the "
                            "resource", path + ("Resource" if has_res else "NotResource",))
     elif has_res == has_not_res:
-        problems.error("resource-element", "a statement needs exactly one of Resource and NotResource", path)
+        if has_res or policy_type != RESOURCELESS:
+            problems.error("resource-element", "a statement needs exactly one of Resource and NotResource", path)
     elif has_res:
         _compile_resources(st, raw["Resource"], path + ("Resource",), "Resource", substitute, problems)
     else:
