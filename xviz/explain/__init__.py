@@ -71,6 +71,11 @@ def describe_failure(failed: dict[str, Any], lang: str = "en") -> str:
     return _fill(c.FAILURE[key], params)
 
 
+def explain_reason(reason: str, lang: str = "en", **params: Any) -> str:
+    """A trace step's reason code as a sentence."""
+    return _fill(catalog(lang).REASON.get(reason, reason), params)
+
+
 def describe_step(step: dict[str, Any], lang: str = "en") -> str:
     c = catalog(lang)
     params = {"targets": ", ".join(lv["target"] for lv in step.get("levels", []) if lv["result"] == "no_allow")}
