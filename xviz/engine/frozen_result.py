@@ -70,6 +70,11 @@ class Warning:  # noqa: A001 - the spec's word; never used as the builtin here
     message: str
     path: str                 # a JSON path into the request ($.request.resource)
     path_tuple: tuple
+    params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))  # for xviz.explain
+
+    def explainable(self) -> dict[str, Any]:
+        """The warning as `xviz.explain.explain_error` reads it (with the values its sentences name)."""
+        return {"code": self.code, "message": self.message, "path": self.path, "params": dict(self.params)}
 
 
 @dataclass(frozen=True)
@@ -107,7 +112,8 @@ def freeze(evaluation: Evaluation) -> EvaluationResult:
         steps.append(TraceStep(item["step"], item["result"], item["reason"], item["decisive"], statements, levels))
     decisive = tuple(StatementRef(np.policy_type, np.name, np.target, st.index, st.sid, st.path)
                      for np, st in evaluation.decisive)
-    warnings = tuple(Warning(w.code, w.message, w.json_path, w.path) for w in evaluation.request.warnings)
+    warnings = tuple(Warning(w.code, w.message, w.json_path, w.path, MappingProxyType(dict(w.params)))
+                     for w in evaluation.request.warnings)
     return EvaluationResult(Decision(data["decision"]), decisive,
                             tuple(MissingAllow(m["policy_type"], m["target"]) for m in data["missing_allow"]),
                             tuple(steps), warnings, copy.deepcopy(data))
