@@ -1,4 +1,4 @@
-"""The simulate request (format v1, shared/spec/simulate-request.md): checked, then prepared.
+"""The simulate request (format v1.1, shared/spec/simulate-request.md): checked, then prepared.
 
 Preparing compiles every policy once; evaluating a prepared request again is the warm path the
 live editor uses.
@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from xviz.engine.arn import is_account_id, parse_arn
+from xviz.engine.compile_cache import compile_cached
 from xviz.engine.context import AWS_OWNED, context_value, reconcile
 from xviz.engine.errors import Diagnostic, InputError, Problems
-from xviz.engine.compile_cache import compile_cached
 from xviz.engine.policy import Policy
 from xviz.engine.principals import FEDERATED_EXTRA_ACTIONS, Caller, parse_caller
 from xviz.engine.protected import protected_kind
