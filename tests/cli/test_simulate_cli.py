@@ -165,3 +165,13 @@ def test_contradiction_error_in_japanese_names_both_values(capsys):
     assert main(["simulate", path, "--lang", "ja"]) == 2
     err = capsys.readouterr().err
     assert "'bob'" in err and "'alice'" in err and "リクエストでは" in err
+
+
+def test_lint_accepts_an_ecr_repository_policy_without_resource(tmp_path, capsys):
+    policy = {"Version": "2008-10-17", "Statement": [{"Sid": "Pull", "Effect": "Allow",
+                                                      "Principal": {"AWS": "arn:aws:iam::444455556666:root"},
+                                                      "Action": ["ecr:BatchGetImage"]}]}
+    path = write(tmp_path, "repo.json", policy)
+    assert main(["lint", path, "--type", "resource", "--service", "ecr"]) == 0
+    assert main(["lint", path, "--type", "resource"]) == 2  # an S3 or SQS policy needs its Resource
+    assert "resource-element" in capsys.readouterr().err

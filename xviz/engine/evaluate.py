@@ -182,7 +182,9 @@ def _steps(r: Evaluation) -> list[StepOutcome]:
     req = r.request
     caller = req.caller
     if r.no_permission_needed:
-        return [StepOutcome(step, "not_applicable", "no-permission-needed") for step in STEPS]
+        # The first step says why; the others only that they were not checked.
+        return [StepOutcome(step, "not_applicable", "no-permission-needed" if i == 0 else "not-checked")
+                for i, step in enumerate(STEPS)]
     steps = [StepOutcome("explicit_deny", "deny" if r.denies else "not_applicable",
                          "explicit-deny" if r.denies else "no-deny")]
     if r.rcp_levels:

@@ -19,9 +19,15 @@ from xviz.engine.variables import parse_template
 from xviz.engine.wildcard import compile_glob, has_wildcard
 
 POLICY_TYPES = ("identity", "resource", "trust", "scp", "rcp", "boundary", "session")
-# A resource-based policy of a service whose policies may leave Resource out (ECR repositories):
-# a statement without one is about the policy's own resource.
+# A resource-based policy of a service whose policies may leave Resource out: a statement without
+# one is about the policy's own resource (ECR UG repository-policies.html; the same for ECR Public).
 RESOURCELESS = "resource-no-resource"
+RESOURCELESS_POLICY_SERVICES = frozenset(("ecr", "ecr-public"))
+
+
+def resource_grammar(service: str | None) -> str:
+    """The grammar of a resource-based policy of `service` (None: unknown)."""
+    return RESOURCELESS if service in RESOURCELESS_POLICY_SERVICES else "resource"
 VERSIONS = ("2012-10-17", "2008-10-17")
 VARIABLES_VERSION = "2012-10-17"
 _TOP_KEYS = ("Version", "Id", "Statement")

@@ -13,7 +13,7 @@ from xviz.engine.arn import is_account_id, parse_arn
 from xviz.engine.compile_cache import compile_cached
 from xviz.engine.context import AWS_OWNED, context_value, reconcile
 from xviz.engine.errors import Diagnostic, InputError, Problems
-from xviz.engine.policy import Policy
+from xviz.engine.policy import Policy, resource_grammar
 from xviz.engine.principals import FEDERATED_EXTRA_ACTIONS, Caller, parse_caller
 from xviz.engine.protected import protected_kind
 from xviz.engine.wildcard import has_wildcard
@@ -22,9 +22,6 @@ TOP_KEYS = ("request", "identity_policies", "permission_boundary", "session_poli
             "resource_policy", "principal_account_is_management", "resource_account_is_management")
 REQUEST_KEYS = ("principal", "principal_kind", "role_arn", "action", "resource", "resource_account", "context")
 PRINCIPAL_KINDS = ("federated", "service")
-# Services whose resource-based policies have no Resource element: the policy's own resource is
-# meant (ECR UG repository-policies.html, "Private repository policies"; the same for ECR Public).
-RESOURCELESS_POLICY_SERVICES = frozenset(("ecr", "ecr-public"))
 TARGET = re.compile(r"^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12})$")
 _ACTION = re.compile(r"^[A-Za-z0-9-]+:[A-Za-z0-9]+$")
 TRUST_ACTIONS = frozenset(("sts:assumerole", "sts:assumerolewithsaml", "sts:assumerolewithwebidentity",
@@ -303,9 +300,8 @@ def prepare(data: Any) -> PreparedRequest:
         if resource_account == AWS_OWNED:
             problems.error("aws-owned-resource-policy", "what AWS owns has no resource-based policy here: "
                            "leave resource_policy out", ("resource_policy",))
-        grammar = "trust" if action_lower in TRUST_ACTIONS else "resource"
-        if grammar == "resource" and resource is not None and _arn_service(resource) in RESOURCELESS_POLICY_SERVICES:
-            grammar = "resource-no-resource"
+        grammar = ("trust" if action_lower in TRUST_ACTIONS else
+                   resource_grammar(_arn_service(resource) if resource is not None else None))
         resource_policy = reader.named_policy(data["resource_policy"], ("resource_policy",), "resource",
                                               grammar, None, set())
     p_mgmt = reader.boolean(data, "principal_account_is_management", ())

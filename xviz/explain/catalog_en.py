@@ -54,6 +54,7 @@ REASON = {
     "no-session-policies": "no session policy was passed",
     "no-permission-needed": "sts:GetCallerIdentity needs no permission: AWS checks no policy for it, so it succeeds "
                             "for every signed caller, even under an explicit Deny (STS API Reference)",
+    "not-checked": "not checked: this action needs no permission",
     "aws-owned-resource": "AWS owns this resource (an AWS managed policy, for example): it has no resource-based "
                           "policy and no RCP, so the caller's own policies decide",
 }

@@ -53,6 +53,7 @@ REASON = {
     "no-session-policies": "セッションポリシーは渡されていません",
     "no-permission-needed": "sts:GetCallerIdentity にはアクセス許可が必要ありません。AWS はどのポリシーも確認しないため、"
                             "明示的な Deny があっても、署名された呼び出し元なら必ず成功します（STS API リファレンス）",
+    "not-checked": "確認されません（このアクションにはアクセス許可が必要ありません）",
     "aws-owned-resource": "このリソースは AWS が所有しています（AWS 管理ポリシーなど）。リソースベースのポリシーも RCP もないため、"
                           "呼び出し元自身のポリシーで決まります",
 }
