@@ -16,6 +16,7 @@ from xviz.engine.conditions import ConditionTest, split_operator, suggest_operat
 from xviz.engine.errors import Diagnostic, Problems
 from xviz.engine.principals import PrincipalSpec, compile_principal
 from xviz.engine.variables import parse_template
+from xviz.engine.resource_match import resource_matcher, resource_regex
 from xviz.engine.wildcard import compile_glob, has_wildcard
 
 POLICY_TYPES = ("identity", "resource", "trust", "scp", "rcp", "boundary", "session")
@@ -43,46 +44,6 @@ FAIL_ACTION, FAIL_RESOURCE, FAIL_PRINCIPAL, FAIL_CONDITION = "action", "resource
 _ACTION_FAILED = (FAIL_ACTION, None)
 
 
-def _always(_: str) -> bool:
-    return True
-
-
-def _resource_matcher(pattern: str):
-    """Resource patterns (reference_policies_elements_resource.html): `*` and `?` stay inside their
-    ARN segment, except that a `*` ending a segment can expand beyond the colons, and in the
-    resource segment (after the fifth colon) they match anything, `/` and `:` included."""
-    if pattern == "*":
-        return _always
-    if not has_wildcard(pattern):
-        return pattern.__eq__
-    if pattern.endswith("*") and not has_wildcard(pattern[:-1]):
-        prefix = pattern[:-1]
-        return lambda s: s.startswith(prefix)
-    return re.compile(resource_regex(pattern) + r"\Z", re.S).match
-
-
-def resource_regex(pattern: str, literal: list[bool] | None = None) -> str:
-    """The regex for a resource pattern; `literal[i]` marks characters filled in from policy
-    variables, which are never wildcards."""
-    out = []
-    colons = 0
-    for i, ch in enumerate(pattern):
-        in_resource = colons >= 5
-        if literal is not None and literal[i]:
-            colons += ch == ":"
-            out.append(re.escape(ch))
-        elif ch == "*":
-            ends_segment = i + 1 == len(pattern) or pattern[i + 1] == ":"
-            out.append(".*" if in_resource or ends_segment else "[^:]*")
-        elif ch == "?":
-            out.append("." if in_resource else "[^:]")
-        else:
-            if ch == ":":
-                colons += 1
-            out.append(re.escape(ch))
-    return "".join(out)
-
-
 class Statement:
     """One compiled statement. `match(request)` returns None when it applies, else why not."""
 
@@ -108,7 +69,7 @@ class Statement:
         if self.resources is None:  # trust policies have no Resource: the role is the resource
             return True, None
         if self.resource_matchers is None:
-            self.resource_matchers = tuple(_resource_matcher(r) for r in self.resources)
+            self.resource_matchers = tuple(resource_matcher(r) for r in self.resources)
         if self.resource_templates is None:
             hit = any(m(resource) for m in self.resource_matchers)
             return hit != self.not_resource, None
