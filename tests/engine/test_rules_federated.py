@@ -99,6 +99,8 @@ def test_principal_kind_settles_an_ambiguous_name(kind, action, decision):
     ("accounts.google.com", WEB, "service", "principal-kind-mismatch", "$.request.principal_kind"),
     (SERVICE, WEB, "federated", "principal-kind-mismatch", "$.request.principal_kind"),
     (USER, "s3:GetObject", "service", "principal-kind-mismatch", "$.request.principal_kind"),
+    (USER, "s3:GetObject", "federated", "principal-kind-mismatch", "$.request.principal_kind"),
+    ("anonymous", "s3:GetObject", "service", "principal-kind-mismatch", "$.request.principal_kind"),
     (COGNITO, WEB, "robot", "bad-principal-kind", "$.request.principal_kind"),
 ])
 def test_federated_input_errors(principal, action, kind, code, path):

@@ -87,11 +87,6 @@ class Caller:
         return ["anonymous"]
 
 
-def _kind_error(problems: Problems, text: str, kind: str, path: tuple) -> None:
-    problems.error("principal-kind-mismatch", f"principal_kind {kind!r} does not fit {text!r}",
-                   path[:-1] + ("principal_kind",), value=text, kind=kind)
-
-
 def parse_caller(text: str, role_arn: str | None, problems: Problems, path: tuple,
                  principal_kind: str | None = None, action_lower: str = "") -> Caller | None:
     """The request's principal. Problems are reported at `path` (and `role_arn` next to it).
@@ -99,26 +94,13 @@ def parse_caller(text: str, role_arn: str | None, problems: Problems, path: tupl
     A name that is both a service and a web identity provider (cognito-identity.amazonaws.com) is
     a service unless `principal_kind` says "federated" or the action is AssumeRoleWithWebIdentity."""
     if text == "anonymous":
-        if principal_kind is not None:
-            _kind_error(problems, text, principal_kind, path)
         return Caller("anonymous", None, None)
     if text in WEB_IDENTITY_DOMAINS:
-        federated = principal_kind == "federated" or (
-            principal_kind is None and (not SERVICE_PRINCIPAL.match(text) or action_lower == WEB_IDENTITY_ACTION))
-        if federated:
-            return Caller("web_identity", text, None, name=text)
-        if not SERVICE_PRINCIPAL.match(text):  # google, facebook, amazon: never services
-            _kind_error(problems, text, "service", path)
-            return None
-        return Caller("service", text, None, name=text)
+        as_service = SERVICE_PRINCIPAL.match(text) and (
+            principal_kind == "service" or (principal_kind is None and action_lower != WEB_IDENTITY_ACTION))
+        return Caller("service" if as_service else "web_identity", text, None, name=text)
     if SERVICE_PRINCIPAL.match(text):
-        if principal_kind == "federated":
-            _kind_error(problems, text, principal_kind, path)
-            return None
         return Caller("service", text, None, name=text)
-    if principal_kind == "service":
-        _kind_error(problems, text, principal_kind, path)
-        return None
     arn = parse_arn(text)
     if arn is None:
         problems.error("bad-caller", f"{text!r} is not a principal: expected an IAM user ARN, an "

@@ -21,7 +21,7 @@ from xviz.engine.wildcard import has_wildcard
 TOP_KEYS = ("request", "identity_policies", "permission_boundary", "session_policies", "scps", "rcps",
             "resource_policy", "principal_account_is_management", "resource_account_is_management")
 REQUEST_KEYS = ("principal", "principal_kind", "role_arn", "action", "resource", "resource_account", "context")
-PRINCIPAL_KINDS = ("federated", "service")
+_KIND_OF = {"federated": "web_identity", "service": "service"}  # principal_kind -> the caller's kind
 TARGET = re.compile(r"^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12})$")
 _ACTION = re.compile(r"^[A-Za-z0-9-]+:[A-Za-z0-9]+$")
 TRUST_ACTIONS = frozenset(("sts:assumerole", "sts:assumerolewithsaml", "sts:assumerolewithwebidentity",
@@ -218,13 +218,16 @@ def prepare(data: Any) -> PreparedRequest:
     resource = reader.string(req, "resource", rpath)
     resource_account = reader.string(req, "resource_account", rpath, required=False)
     action_lower = action.lower() if action is not None else ""
-    if principal_kind is not None and principal_kind not in PRINCIPAL_KINDS:
+    if principal_kind is not None and principal_kind not in _KIND_OF:
         problems.error("bad-principal-kind", f"principal_kind must be \"federated\" or \"service\", not "
                        f"{principal_kind!r}", rpath + ("principal_kind",), value=principal_kind)
         principal_kind = None
     caller = None
     if principal is not None:
         caller = parse_caller(principal, role_arn, problems, rpath + ("principal",), principal_kind, action_lower)
+    if caller is not None and principal_kind is not None and caller.kind != _KIND_OF[principal_kind]:
+        problems.error("principal-kind-mismatch", f"principal_kind {principal_kind!r} does not fit {principal!r}",
+                       rpath + ("principal_kind",), value=principal, kind=principal_kind)
     if caller is not None and role_arn is not None and caller.kind != "session":
         problems.error("role-arn-without-session", "role_arn is only for assumed-role sessions",
                        rpath + ("role_arn",))
