@@ -140,6 +140,13 @@ def test_bench_engine_prints_one_json_line_per_file(tmp_path, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["file"] for r in rows] == [path, path]
     assert all(r["evals_per_sec_cold"] > 0 and r["evals_per_sec_warm"] > 0 for r in rows)
+    assert all(r["evals_per_sec_first_sight"] > 0 for r in rows)
+
+
+def test_bench_engine_on_cpu_time(tmp_path, capsys):
+    path = write(tmp_path, "a.json", ALLOW)
+    assert main(["bench", "engine", path, "--seconds", "0.05", "--cpu"]) == 0
+    assert "first sight" in capsys.readouterr().out
 
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "simulate"
