@@ -75,6 +75,7 @@ def test_rule_24_federated_callers(case):
 
 
 def test_a_service_principal_is_still_a_service():
+    """WEB_IDENTITY_API names cognito-identity.amazonaws.com for identity pools only."""
     # Without AssumeRoleWithWebIdentity, cognito-identity.amazonaws.com is the service principal.
     data = req(COGNITO, "sqs:SendMessage", QUEUE, resource_policy=doc(allow("sqs:SendMessage", QUEUE, principal={"Service": COGNITO})))
     assert simulate(data)["decision"] == "Allow"
@@ -85,6 +86,7 @@ def test_a_service_principal_is_still_a_service():
     ("service", "sqs:SendMessage", "Allow"),
 ])
 def test_principal_kind_settles_an_ambiguous_name(kind, action, decision):
+    """WEB_IDENTITY_API / OIDC_PAGE: the same name as a web identity provider and as a service."""
     policy = (fed_trust(COGNITO) if kind == "federated"
               else doc(allow("sqs:SendMessage", QUEUE, principal={"Service": COGNITO})))
     data = req(COGNITO, action, DEPLOY if kind == "federated" else QUEUE, resource_policy=policy)

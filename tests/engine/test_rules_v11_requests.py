@@ -51,6 +51,8 @@ GRANT_BOB = doc(allow("s3:GetObject", OBJECTS, sid="Bob", principal={"AWS": USER
 ], ids=["alice-as-bob", "account", "username", "type", "is-aws-service", "resource-account", "session-arn",
         "role-arn-disagrees"])
 def test_context_that_contradicts_the_request_is_an_input_error(data, key, given, derived):
+    """CONDKEYS defines each of these keys from the caller and the resource; simulate-request.md v1.1
+    makes a context value that disagrees an input error naming both values."""
     err = error_of(data)
     assert err.code == "context-contradiction"
     assert err.path == f"$.request.context['{key}']"
@@ -97,6 +99,7 @@ def test_rule_25_get_caller_identity(case):
 
 
 def test_get_caller_identity_trace_says_why():
+    """GET_CALLER_IDENTITY: no permission is required, so no policy is checked."""
     result = simulate(req(USER, "sts:GetCallerIdentity", "*", identity=[NO_STS]))
     assert [s["reason"] for s in result["trace"]] == ["no-permission-needed"] + ["not-checked"] * 6
     assert {s["result"] for s in result["trace"]} == {"not_applicable"}
@@ -121,6 +124,7 @@ def test_aws_owned_resources(case):
 
 
 def test_aws_owned_resource_account_is_accepted_and_explained():
+    """MANAGED: AWS managed policies belong to AWS (account "aws" in their ARN)."""
     data = req(USER, "iam:GetPolicy", READ_ONLY, identity=[IAM_READ])
     for given in ("aws", None):
         if given is None:
@@ -132,12 +136,14 @@ def test_aws_owned_resource_account_is_accepted_and_explained():
 
 
 def test_aws_owned_resource_has_no_resource_policy():
+    """MANAGED: an AWS managed policy is read through the caller's own permissions only."""
     data = req(USER, "iam:GetPolicy", READ_ONLY, resource_account="aws",
                resource_policy=doc(allow("iam:GetPolicy", "*", principal="*")))
     assert error_of(data).code == "aws-owned-resource-policy"
 
 
 def test_aws_account_must_match_the_arn():
+    """MANAGED: a customer managed policy's ARN names its account; "aws" cannot own it."""
     assert error_of(req(USER, "iam:GetPolicy", f"arn:aws:iam::{A}:policy/Mine", resource_account="aws")).code == "account-mismatch"
 
 
@@ -174,6 +180,7 @@ def test_rule_27_protected_resources_warn(action, resource, kind):
     ("iam:DeleteRole", f"arn:aws:iam::{A}:role/app/AppRole"),
 ])
 def test_what_customers_may_change_has_no_warning(action, resource):
+    """SLR (DeleteServiceLinkedRole, the description), KMS_ALIAS (own aliases), MANAGED (reading)."""
     result = simulate(req(USER, action, resource, identity=[ADMIN]))
     assert "aws-protected-resource" not in {w["code"] for w in result["warnings"]}
 
@@ -185,6 +192,7 @@ ECR_PULL = {"Version": "2008-10-17", "Statement": [{"Sid": "Pull", "Effect": "Al
 
 
 def test_ecr_repository_policy_without_resource():
+    """ECR_POLICIES: repository policy statements name no Resource; the repository is meant."""
     data = req(USER_B, "ecr:BatchGetImage", REPO, identity=[doc(allow("ecr:*"))], resource_policy=ECR_PULL)
     result = simulate(data)
     assert result["decision"] == "Allow"
@@ -192,6 +200,7 @@ def test_ecr_repository_policy_without_resource():
 
 
 def test_other_resource_policies_still_need_resource():
+    """UG reference_policies_elements_resource.html: other resource-based policies need Resource."""
     policy = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": USER_B}, "Action": "s3:GetObject"}]}
     err = error_of(req(USER_B, resource_policy=policy))
     assert (err.code, err.path) == ("resource-element", "$.resource_policy.document.Statement[0]")
@@ -200,6 +209,7 @@ def test_other_resource_policies_still_need_resource():
 # --- one rule for blank action names ----------------------------------------------------------
 @pytest.mark.parametrize("action", ["s3:", "s3:      ", "s3: "])
 def test_blank_action_name_is_an_error(action):
+    """ACTION: an action is service:name; "s3:" and "s3:   " name no action, so both are refused."""
     err = error_of(req(USER, identity=[doc(allow(action))]))
     assert (err.code, err.path) == ("bad-action", "$.identity_policies[0].document.Statement[0].Action")
     assert "no action name" in err.message
