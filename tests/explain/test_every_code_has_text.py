@@ -92,3 +92,8 @@ def test_japanese_text_is_used_for_a_new_code():
 def test_reason_sentence_in_both_languages():
     assert "GetCallerIdentity" in explain_reason("no-permission-needed", "en")
     assert explain_reason("no-permission-needed", "ja") != explain_reason("no-permission-needed", "en")
+
+
+def test_english_text_stands_in_when_there_is_no_message():
+    assert explain_error({"code": "role-arn-without-session", "message": ""}, "en") == \
+        catalog_en.ERRORS["role-arn-without-session"]

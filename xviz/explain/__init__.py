@@ -116,8 +116,8 @@ def explain_error(err: Any, lang: str = "en") -> str:
     """An InputError or a Diagnostic (object or JSON dict) as one sentence."""
     get = err.get if isinstance(err, dict) else (lambda k, d=None: getattr(err, k, d))
     message = get("message") or ""
-    if lang == "en":
-        return message
+    if lang == "en" and message:
+        return message  # the engine's own English names every detail
     template = catalog(lang).ERRORS.get(get("code") or "")
     if template is None:
         return message
