@@ -36,11 +36,27 @@ def apply_what_ifs(data: Any, smap: SourceMap, names: list[str], sink: ProblemSi
             known = ", ".join(defined) or "none"
             sink.add("unknown_what_if", f"no what-if switch named {name!r}", f"known switches: {known}")
             continue
-        for i, patch in enumerate(defined[name].get("patch") or []):
-            _apply_one(patched, new_map, smap, ("what_ifs", name, "patch", i), patch, sink)
+        apply_patches(patched, new_map, smap, ("what_ifs", name, "patch"), defined[name].get("patch"), sink)
         for ref, outcome in (defined[name].get("expect") or {}).items():
             _expect(patched, new_map, smap, ("what_ifs", name, "expect", ref), ref, outcome)
     return patched, new_map
+
+
+def apply_patches(data, new_map: SourceMap, base_map: SourceMap, where: tuple, patches, sink: ProblemSink) -> None:
+    """Apply a list of patches written at `where` (a what-if's `patch`, an exercise's `solution`) in place."""
+    for i, patch in enumerate(patches or []):
+        _apply_one(data, new_map, base_map, where + (i,), patch, sink)
+
+
+def resolve_path(data: Any, dotted: str) -> tuple | None:
+    """The data path (step ids turned into list indices) a dotted patch path names, or None."""
+    container, path = data, ()
+    for seg in dotted.split("."):
+        key = _segment(container, seg)
+        if key is None:
+            return None
+        container, path = container[key], path + (key,)
+    return path
 
 
 def _expect(data, new_map: SourceMap, base_map: SourceMap, where: tuple, ref: str, outcome) -> None:
@@ -75,7 +91,7 @@ def _apply_one(data, new_map: SourceMap, base_map: SourceMap, patch_path: tuple,
             return
         key = last if key is None else key
         container[key] = copy.deepcopy(patch["set"])
-        new_map.graft(path + (key,), _subtree(base_map, patch_path + ("set",)))
+        new_map.graft(path + (key,), subtree(base_map, patch_path + ("set",)))
         return
     if key is None or not isinstance(container, dict):
         sink.add("bad_patch_path", f"patch path {patch.get('path')!r}: nothing there to remove "
@@ -85,7 +101,7 @@ def _apply_one(data, new_map: SourceMap, base_map: SourceMap, patch_path: tuple,
     del container[key]
 
 
-def _subtree(smap: SourceMap, prefix: tuple) -> SourceMap:
+def subtree(smap: SourceMap, prefix: tuple) -> SourceMap:
     n = len(prefix)
     return SourceMap({p[n:]: node for p, node in smap.nodes.items() if p[:n] == prefix},
                      {p[n:]: node for p, node in smap.keys.items() if p[:n] == prefix and len(p) > n})
