@@ -6,6 +6,7 @@ document holds), so it keeps to HTML that Qt's rich text understands: headings, 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html import escape
 
@@ -119,7 +120,16 @@ def render_html(handout: Handout, figures: list[Figure]) -> str:
 
 
 def _paragraphs(text: str) -> list[str]:
-    return [f"<p>{escape(' '.join(part.split()))}</p>" for part in text.split("\n\n") if part.strip()]
+    return [f"<p>{escape(unwrap(part))}</p>" for part in text.split("\n\n") if part.strip()]
+
+
+_CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
+_WRAP = re.compile(rf"(?<=[{_CJK}])[ \t]*\n\s*(?=[{_CJK}])")
+
+
+def unwrap(text: str) -> str:
+    """A paragraph wrapped in the file, as one line: a break between Japanese characters goes, others become a space."""
+    return " ".join(_WRAP.sub("", text.strip()).split())
 
 
 def verdict_badge(verdict: str) -> str:
@@ -183,7 +193,7 @@ def failed_text(failed: dict, lang: str) -> str:
     element = str(failed.get("element") or "")
 
     def listed(value) -> str:
-        return ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        return ", ".join(map(str, value)) if isinstance(value, (list, tuple)) else str(value)
 
     if element == "condition":
         request = failed.get("request_values")
