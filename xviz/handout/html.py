@@ -143,7 +143,7 @@ def _step(step: HandoutStep, lang: str) -> str:
     if step.expected is not None:
         ok = step.expected == step.verdict
         expected = f" ({L['expected']}: {escape(step.expected)} {'✓' if ok else '✗ ' + L['differs']})"
-    out = [f'<div class="step"><h3><span class="num">{step.number}</span>{escape(step.title)} '
+    out = [f'<div class="step"><h3><span class="num">{step.number}</span> {escape(step.title)} '
            f"{verdict_badge(step.verdict)}</h3>"]
     out += _paragraphs(step.narration)
     out.append('<table class="facts">')
