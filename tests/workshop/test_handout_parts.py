@@ -6,7 +6,8 @@ from workshop_support import REPO
 
 from xviz.handout.excerpt import statement_lines
 from xviz.handout.gather import gather_handout
-from xviz.handout.html import failed_text, unwrap
+from xviz.handout.html import failed_text
+from xviz.handout.prose import prose_html, unwrap
 
 
 def steps_of(name: str) -> dict:
@@ -93,3 +94,13 @@ def test_failed_text(failed, lang, text):
 
 def test_unwrap_joins_japanese_lines_without_a_space():
     assert unwrap("外部 ID を\n  付けて送ります。\nThe ID\nis sent.") == "外部 ID を付けて送ります。 The ID is sent."
+
+
+def test_prose_keeps_lists_tables_and_indented_code():
+    text = ("Intro line\nwrapped.\n\n- first item\n  continues\n- second\n\n"
+            "| | A | B |\n|---|---|---|\n| x | 1 | 2 |\n\n    aws sts assume-role \\\n      --role-arn R")
+    assert prose_html(text) == [
+        "<p>Intro line wrapped.</p>",
+        "<ul><li>first item continues</li><li>second</li></ul>",
+        '<table class="prose">\n<tr><th></th><th>A</th><th>B</th></tr>\n<tr><td>x</td><td>1</td><td>2</td></tr>\n</table>',
+        "<pre>aws sts assume-role \\\n  --role-arn R</pre>"]

@@ -6,11 +6,11 @@ document holds), so it keeps to HTML that Qt's rich text understands: headings, 
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from html import escape
 
 from xviz.handout.gather import DecidingStatement, Handout, HandoutStep
+from xviz.handout.prose import prose_html
 
 LABELS = {
     "en": {"handout": "Walkthrough", "file": "Scenario file", "what_if": "What-if", "goal": "Exercise goal",
@@ -73,6 +73,9 @@ pre .ln { color: #98a2b3; }
 .policy-name { font-size: 9pt; font-weight: bold; }
 .failed { color: #8a5300; font-size: 9pt; }
 .why { font-size: 9.5pt; }
+table.prose { border-collapse: collapse; font-size: 9pt; margin: .4rem 0; }
+table.prose th, table.prose td { border: 1px solid #d5dbe5; padding: .2rem .4rem; text-align: left; vertical-align: top; }
+table.prose th { background: #f0f3f8; }
 ul { margin: .2rem 0; padding-left: 1.2rem; }
 a { color: #2456b8; overflow-wrap: anywhere; }
 @page { size: A4; margin: 14mm; }
@@ -100,16 +103,16 @@ def render_html(handout: Handout, figures: list[Figure]) -> str:
            f" · {L['made_by']}</p>"]
     for label in handout.what_ifs:
         out.append(f'<p class="meta">{L["what_if"]}: {escape(label)}</p>')
-    out += _paragraphs(handout.summary)
+    out += prose_html(handout.summary)
     if handout.goal:
-        out.append(f'<div class="goal"><h4>{L["goal"]}</h4>{"".join(_paragraphs(handout.goal))}</div>')
+        out.append(f'<div class="goal"><h4>{L["goal"]}</h4>{"".join(prose_html(handout.goal))}</div>')
     if figures:
         out.append(f"<h2>{L['diagrams']}</h2>")
         out += [f'<div class="figure">{f.markup}<p class="caption" align="center">{escape(f.title)}</p></div>'
                 for f in figures]
     for flow in handout.flows:
         out.append(f"<h2>{L['flow']}: {escape(flow.title)}</h2>")
-        out += _paragraphs(flow.narration)
+        out += prose_html(flow.narration)
         out += [_step(step, handout.lang) for step in flow.steps]
     if handout.docs:
         out.append(f"<h2>{L['docs']}</h2><ul>")
@@ -117,19 +120,6 @@ def render_html(handout: Handout, figures: list[Figure]) -> str:
         out.append("</ul>")
     out.append("</body></html>\n")
     return "\n".join(out)
-
-
-def _paragraphs(text: str) -> list[str]:
-    return [f"<p>{escape(unwrap(part))}</p>" for part in text.split("\n\n") if part.strip()]
-
-
-_CJK = r"\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef"
-_WRAP = re.compile(rf"(?<=[{_CJK}])[ \t]*\n\s*(?=[{_CJK}])")
-
-
-def unwrap(text: str) -> str:
-    """A paragraph wrapped in the file, as one line: a break between Japanese characters goes, others become a space."""
-    return " ".join(_WRAP.sub("", text.strip()).split())
 
 
 def verdict_badge(verdict: str) -> str:
@@ -145,7 +135,7 @@ def _step(step: HandoutStep, lang: str) -> str:
         expected = f" ({L['expected']}: {escape(step.expected)} {'✓' if ok else '✗ ' + L['differs']})"
     out = [f'<div class="step"><h3><span class="num">{step.number}</span> {escape(step.title)} '
            f"{verdict_badge(step.verdict)}</h3>"]
-    out += _paragraphs(step.narration)
+    out += prose_html(step.narration)
     out.append('<table class="facts">')
     for key, value in (("caller", step.caller), ("action", step.action), ("resource", step.resource)):
         out.append(f'<tr><td class="k">{L[key]}</td><td><code>{escape(value)}</code></td></tr>')
