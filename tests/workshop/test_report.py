@@ -2,7 +2,7 @@
 5 MB) with every step's title, verdict, deciding statements, narration, notes and CLI line; or an A4 PDF
 (issue 11 part 4)."""
 import re
-from html import unescape
+from html import escape, unescape
 
 import pytest
 
@@ -89,3 +89,12 @@ def test_bad_input_is_one_message_and_exit_2(capsys, tmp_path, monkeypatch, args
     code, out, err = run_cli(capsys, *args)
     assert code == 2 and out == "" and message in err
     assert not (tmp_path / "x.html").exists()
+
+
+def test_an_exercise_handout_lists_goal_and_checks_but_not_hints(capsys, tmp_path):
+    path = EXERCISES[0]
+    html = report(capsys, tmp_path, path, "--lang", "ja").read_text(encoding="utf-8")
+    exercise = load(path).model.exercise
+    assert "演習の目標" in html and "チェック" in html
+    assert all(escape(check.label.ja) in html for check in exercise.checks)
+    assert not any(escape(hint.ja.split("\n")[0]) in html for hint in exercise.hints)

@@ -79,7 +79,8 @@ def as_text(loaded, result, lang: str, hint: int | None = None) -> str:
     for c in result.checks:
         mark = "✓" if c.met else "✗"
         out.append(f"  {mark} {getattr(c.check.label, lang)}")
-        out.append(f"      {L['met'] if c.met else L['not_met']}: {L['expected']} {c.check.expect}, {L['got']} {c.outcome}")
+        state = L["met"] if c.met else L["not_met"]
+        out.append(f"      {state}: {L['expected']} {c.check.expect}, {L['got']} {c.outcome}")
     out.append("")
     if result.score is not None:
         s, r = result.score, result.reference

@@ -55,7 +55,8 @@ def write_handout(handout, output: Path) -> None:
 
     scenes = diagram_scenes(handout, handout_pdf.draw_scene)
     if output.suffix.lower() != ".pdf":
-        figures = [Figure(title, handout_pdf.scene_svg(scene, title, f"d{i}-")) for i, (title, scene) in enumerate(scenes)]
+        figures = [Figure(title, handout_pdf.scene_svg(scene, title, f"d{i}-"))
+                   for i, (title, scene) in enumerate(scenes)]
         output.write_text(render_html(handout, figures), encoding="utf-8")
         return
     images = {f"diagram-{i}": handout_pdf.scene_image(scene) for i, (_, scene) in enumerate(scenes)}

@@ -64,6 +64,7 @@ class Handout:
     docs: list[str]
     what_ifs: list[str]  # labels of the switches applied
     goal: str | None  # the exercise's goal, when the scenario is an exercise
+    checks: list[str]  # the exercise's checks, as the learner reads them (no hints: they would give it away)
     flows: list[HandoutFlow]
     source: LoadedScenario  # the loaded scenario, for drawing its diagrams
 
@@ -81,6 +82,7 @@ def gather_handout(text: str, file: str | None, what_ifs: list[str] | tuple[str,
         lang, file, sc.id, _text(sc.title, lang), _text(sc.summary, lang), list(sc.docs),
         [_text(sc.what_ifs[name].label, lang) for name in what_ifs],
         _text(sc.exercise.goal, lang) if sc.exercise else None,
+        [_text(check.label, lang) for check in sc.exercise.checks] if sc.exercise else [],
         [HandoutFlow(name, _text(flow.title, lang), _text(flow.narration, lang), flows[name])
          for name, flow in sc.flows.items()],
         loaded)

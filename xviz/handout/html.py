@@ -19,7 +19,7 @@ LABELS = {
            "why": "Why", "deciding": "Deciding statements", "notes": "Notes", "cli": "The same call with the AWS CLI",
            "docs": "AWS documentation", "decided": "decided the outcome", "closest": "did not match",
            "aws_added": "added by AWS; no text in the scenario", "statement": "statement",
-           "made_by": "Made with xviz", "attached": "attached to", "no_statement": "No statement decided this step."},
+           "made_by": "Made with xviz", "attached": "attached to", "checks": "Checks"},
     "ja": {"handout": "ウォークスルー", "file": "シナリオファイル", "what_if": "もしも", "goal": "演習の目標",
            "diagrams": "図", "flow": "フロー", "caller": "呼び出し元", "action": "アクション", "resource": "リソース",
            "verdict": "判定", "expected": "期待値", "differs": "シナリオの期待と異なります",
@@ -27,12 +27,13 @@ LABELS = {
            "cli": "AWS CLI で同じ呼び出しをするには", "docs": "AWS ドキュメント", "decided": "この判定を決めました",
            "closest": "一致しませんでした", "aws_added": "AWS が追加するポリシーで、シナリオに本文はありません",
            "statement": "ステートメント", "made_by": "xviz で作成", "attached": "アタッチ先",
-           "no_statement": "このステップの判定を決めたステートメントはありません。"},
+           "checks": "チェック"},
 }
 # What did not match, by element of the engine's "failed" record.
 _FAILED = {
     "en": {"condition": "{operator} on {key}: the policy wants {values}; the request has {request}",
-           "action": "the action {action} is not among {values}", "resource": "the resource {resource} is not among {values}",
+           "action": "the action {action} is not among {values}",
+           "resource": "the resource {resource} is not among {values}",
            "principal": "the statement's principal is not the caller {principal}",
            "negated": "{value} is excluded by Not{Element}", "other": "the {element} element does not match",
            "nothing": "nothing"},
@@ -74,9 +75,11 @@ pre .ln { color: #98a2b3; }
 .failed { color: #8a5300; font-size: 9pt; }
 .why { font-size: 9.5pt; }
 table.prose { border-collapse: collapse; font-size: 9pt; margin: .4rem 0; }
-table.prose th, table.prose td { border: 1px solid #d5dbe5; padding: .2rem .4rem; text-align: left; vertical-align: top; }
+table.prose th, table.prose td { border: 1px solid #d5dbe5; padding: .2rem .4rem; text-align: left;
+                                 vertical-align: top; }
 table.prose th { background: #f0f3f8; }
 ul { margin: .2rem 0; padding-left: 1.2rem; }
+ul.checks { list-style: none; padding-left: .2rem; }
 a { color: #2456b8; overflow-wrap: anywhere; }
 @page { size: A4; margin: 14mm; }
 @media print {
@@ -105,7 +108,9 @@ def render_html(handout: Handout, figures: list[Figure]) -> str:
         out.append(f'<p class="meta">{L["what_if"]}: {escape(label)}</p>')
     out += prose_html(handout.summary)
     if handout.goal:
-        out.append(f'<div class="goal"><h4>{L["goal"]}</h4>{"".join(prose_html(handout.goal))}</div>')
+        checks = "".join(f"<li>☐ {escape(label)}</li>" for label in handout.checks)
+        out.append(f'<div class="goal"><h4>{L["goal"]}</h4>{"".join(prose_html(handout.goal))}'
+                   f'<h4>{L["checks"]}</h4><ul class="checks">{checks}</ul></div>')
     if figures:
         out.append(f"<h2>{L['diagrams']}</h2>")
         out += [f'<div class="figure">{f.markup}<p class="caption" align="center">{escape(f.title)}</p></div>'
@@ -154,7 +159,8 @@ def _step(step: HandoutStep, lang: str) -> str:
         out.append("</ul>")
     out.append(f"<h4>{L['cli']}</h4><pre>{escape(step.cli)}</pre>")
     if step.docs:
-        out.append("<p class=\"meta\">" + " ".join(f'<a href="{escape(u)}">{escape(u)}</a>' for u in step.docs) + "</p>")
+        links = " ".join(f'<a href="{escape(u)}">{escape(u)}</a>' for u in step.docs)
+        out.append(f'<p class="meta">{links}</p>')
     out.append("</div>")
     return "\n".join(out)
 

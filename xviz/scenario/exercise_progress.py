@@ -59,9 +59,11 @@ class ExerciseProgress:
         for key, value in (data.items() if isinstance(data, dict) else ()):
             if not isinstance(value, dict):
                 continue
-            score = value.get("best_score")
-            hints = value.get("hints_seen")
-            records[str(key)] = ExerciseRecord(value.get("solved") is True,
-                                               score if isinstance(score, int) and not isinstance(score, bool) else None,
-                                               hints if isinstance(hints, int) and not isinstance(hints, bool) and hints > 0 else 0)
+            score, hints = _count(value.get("best_score")), _count(value.get("hints_seen"))
+            records[str(key)] = ExerciseRecord(value.get("solved") is True, score, hints or 0)
         return cls(records)
+
+
+def _count(value) -> int | None:
+    """A whole number of zero or more as saved (JSON has no other kind of count), else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
