@@ -99,3 +99,12 @@ def test_solution_of_a_scenario_without_exercise_is_refused():
     with pytest.raises(ScenarioError) as info:
         loads(without, "ex.yaml", solution=True)
     assert info.value.first.code == "no_exercise"
+
+
+def test_an_engine_error_in_an_inline_request_points_into_the_exercise(capsys, tmp_path):
+    text = SMALL.replace("params: {session_name: s2}", "params: {session_name: s2, context: {aws:SourceIp: [{a: b}]}}")
+    path = write(tmp_path, text)
+    where = f"{path}:{line_of(text, 'context: {aws:SourceIp')}:"
+    for command in ("exercise", "check"):
+        code, _, err = run_cli(capsys, command, str(path))
+        assert code == 2 and where in err and "exercise check 2.request" in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 from xviz.scenario import ScenarioError, load
+from xviz.scenario.exercise import validate_inline
 from xviz.scenario.runner import validate_requests
 
 
@@ -20,7 +21,7 @@ def check_file(path: str) -> tuple[list[str], list[str]]:
     except ScenarioError as exc:
         return [p.format() for p in exc.problems], []
     warnings = [p.format() for p in loaded.warnings]
-    errors = [p.format() for p in validate_requests(loaded)]
+    errors = [p.format() for p in validate_requests(loaded) + validate_inline(loaded)]
     variants = [(f"what-if {name}", {"what_ifs": [name]}) for name in loaded.model.what_ifs]
     if loaded.model.exercise is not None:
         variants.append(("exercise solution", {"solution": True}))

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 
 from xviz.scenario import model as m
 from xviz.scenario.loader import LoadedScenario, loads
-from xviz.scenario.runner import run_steps
+from xviz.scenario.errors import Problem
+from xviz.scenario.runner import run_steps, validate_requests
 from xviz.scenario.whatif import resolve_path, subtree
 from xviz.scenario.yamlsource import SourceMap
 
-INLINE_FLOW = "exercise:check-{n}"  # a name no flow of the file can have (flow names hold no colon in use)
+INLINE_FLOW = "exercise check {n}"  # errors name the request "exercise check N.request"
 
 
 @dataclass(frozen=True)
@@ -87,22 +88,35 @@ def evaluate_exercise(loaded: LoadedScenario, step_outcomes: Mapping[str, str] |
 
 def _run_inline(loaded: LoadedScenario) -> dict[int, str]:
     """Outcome of each inline request, by check number: each runs as a one-step flow from the world as written."""
-    checks = loaded.model.exercise.checks
-    flows, smap, names = dict(loaded.model.flows), SourceMap(dict(loaded.source_map.nodes),
-                                                             dict(loaded.source_map.keys)), {}
+    extended, names = _inline_flows(loaded)
+    if not names:
+        return {}
+    outcomes = {run.plan.flow: run.outcome for run in run_steps(extended)}
+    return {n: outcomes[name] for n, name in names.items()}
+
+
+def validate_inline(loaded: LoadedScenario) -> list[Problem]:
+    """What the engine would refuse in the exercise's inline requests, without evaluating them."""
+    extended, names = _inline_flows(loaded)
+    return validate_requests(extended) if names else []
+
+
+def _inline_flows(loaded: LoadedScenario) -> tuple[LoadedScenario, dict[int, str]]:
+    """The scenario with the inline requests as its only flows (positions pointing into the exercise
+    block), and each flow's name by check number."""
+    flows, names = {}, {}
+    smap = SourceMap(dict(loaded.source_map.nodes), dict(loaded.source_map.keys))
+    checks = loaded.model.exercise.checks if loaded.model.exercise else []
     for n, check in enumerate(checks, 1):
         if check.request is None:
             continue
         name = names[n] = INLINE_FLOW.format(n=n)
-        step = m.Step(id=f"check-{n}", narration=check.label, expect=check.expect,
+        step = m.Step(id="request", narration=check.label, expect=check.expect,
                       **{f: getattr(check.request, f) for f in m.Request.model_fields})
         flows[name] = m.Flow(title=check.label, steps=[step])
         smap.graft(("flows", name, "steps", 0), subtree(loaded.source_map, ("exercise", "checks", n - 1, "request")))
-    if not names:
-        return {}
-    extended = dataclasses.replace(loaded, model=loaded.model.model_copy(update={"flows": flows}), source_map=smap)
-    outcomes = {run.plan.flow: run.outcome for run in run_steps(extended, list(names.values()))}
-    return {n: outcomes[name] for n, name in names.items()}
+    model = loaded.model.model_copy(update={"flows": flows})
+    return dataclasses.replace(loaded, model=model, source_map=smap), names
 
 
 # Elements whose values count as wildcards when they hold * or ?.
