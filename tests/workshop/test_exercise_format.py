@@ -108,3 +108,16 @@ def test_an_engine_error_in_an_inline_request_points_into_the_exercise(capsys, t
     for command in ("exercise", "check"):
         code, _, err = run_cli(capsys, command, str(path))
         assert code == 2 and where in err and "exercise check 2.request" in err
+
+
+@pytest.mark.parametrize("index", range(len(SMALL.splitlines())))
+def test_any_line_taken_out_never_crashes(capsys, tmp_path, index):
+    """Bad input never crashes: every file made by deleting one line either runs or is one clear message."""
+    lines = SMALL.splitlines(keepends=True)
+    path = write(tmp_path, "".join(lines[:index] + lines[index + 1:]))
+    for options in ((), ("--solution",), ("--json",)):
+        code, _, err = run_cli(capsys, "exercise", str(path), *options)
+        assert code in (0, 1, 2)
+        assert "Traceback" not in err
+        if code == 2:
+            assert err.startswith(str(path)) and err.count("\n") >= 1
