@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "xviz"
-CORE = ["engine", "explain", "scenario", "diagram", "document"]
+CORE = ["engine", "explain", "scenario", "diagram", "document", "handout"]
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -17,6 +17,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("xviz.commands.run", "run a scenario's flows and explain each step"),
     "check": ("xviz.commands.check", "validate a scenario file without running it"),
     "render": ("xviz.commands.render", "draw a mermaid chart or a scenario's diagrams to SVG/PNG"),
+    "exercise": ("xviz.commands.exercise", "run an exercise's checks (exit 0 when all are met, 1 when not)"),
+    "report": ("xviz.commands.report", "write a scenario's walkthrough handout as HTML (or PDF)"),
     "open": ("xviz.commands.open", "open a scenario in the desktop app"),
     "bench": ("xviz.commands.bench", "print speed figures (engine, diagram, interactive)"),
 }

@@ -176,9 +176,13 @@ class _Checker:
                 self.account(base + ("invitations", acct), acct)
 
     # --- flows -------------------------------------------------------------------------------
+    def world_keys(self) -> dict[str, str]:
+        """What a step's target may name: key -> user | role | resource."""
+        return {**{k: "user" for k in self.w.users}, **{k: "role" for k in self.w.roles},
+                **{k: "resource" for k in self.w.resources}}
+
     def check_flows(self):
-        world_keys = {**{k: "user" for k in self.w.users}, **{k: "role" for k in self.w.roles},
-                      **{k: "resource" for k in self.w.resources}}
+        world_keys = self.world_keys()
         for fname, flow in self.sc.flows.items():
             sessions: dict[str, str] = {}  # session name -> role key
             ids: set[str] = set()

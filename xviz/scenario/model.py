@@ -199,13 +199,18 @@ Narration = Annotated[Union[Annotated[Text, Tag("(one text)")], Annotated[dict[O
                       Discriminator(_narration_form)]
 
 
-class Step(_Model):
-    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+class Request(_Model):
+    """Who calls what on which target: a step's request, or an exercise's inline check."""
+
     actor: Actor
     action: str = Field(pattern=r"^[a-z0-9-]+:[A-Za-z0-9]+$")
     target: str
     object: str | None = None
     params: Params = Params()
+
+
+class Step(Request):
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
     expect: Outcome | None = None
     # One text written for `expect`, or one per outcome ({Allow: {en, ja}, ImplicitDeny: {en, ja}}):
     # the window and `xviz run` never show a narration written for another outcome (see narration.py).
@@ -243,6 +248,33 @@ class WhatIf(_Model):
     step_narration: dict[str, Text] = {}
 
 
+class ExerciseCheck(_Model):
+    """One thing the learner's policies must achieve: a step of a flow (FLOW.STEP) or an inline
+    request, with the outcome it must have."""
+
+    label: Text
+    step: str | None = Field(default=None, pattern=r"^[^.\s]+\.[^.\s]+$")
+    request: Request | None = None
+    expect: Outcome
+
+    @model_validator(mode="after")
+    def _step_or_request(self) -> "ExerciseCheck":
+        if (self.step is None) == (self.request is None):
+            raise ValueError("a check has either `step: FLOW.STEP` or `request: {actor, action, target, ...}`")
+        return self
+
+
+class Exercise(_Model):
+    """A task for the learner: change the `editable` policies until every check holds."""
+
+    goal: Text
+    editable: list[str] = Field(min_length=1)  # dotted paths of policies, as in what-if patches
+    checks: list[ExerciseCheck] = Field(min_length=1)
+    hints: list[Text] = Field(min_length=2)  # shown one at a time
+    solution: list[Patch] = Field(min_length=1)  # applied like a what-if's patch
+    score: bool = False  # least-privilege golf: count actions, wildcards and statements
+
+
 class Diagram(_Model):
     title: Text
     mermaid: str
@@ -259,6 +291,7 @@ class Scenario(_Model):
     flows: dict[str, Flow] = Field(min_length=1)
     what_ifs: dict[str, WhatIf] = {}
     diagrams: dict[str, Diagram] = {}
+    exercise: Exercise | None = None
 
     @field_validator("version")
     @classmethod
