@@ -45,6 +45,11 @@ def policy_locations(sc: m.Scenario) -> list[tuple[tuple, str, str, str | None]]
                 found.append((base + ("policies", name), "identity", name, p.account))
             if p.boundary is not None:
                 found.append((base + ("boundary", "document"), "boundary", p.boundary.name, p.account))
+    for key, g in w.groups.items():
+        for name in g.policies:
+            found.append((("world", "groups", key, "policies", name), "identity", f"{key}/{name}", g.account))
+    for key, mp in w.managed_policies.items():
+        found.append((("world", "managed_policies", key, "document"), "identity", key, mp.account))
     for key, r in w.resources.items():
         if r.policy is not None:
             found.append((("world", "resources", key, "policy"), "resource", f"{key} policy", r.account))
