@@ -71,6 +71,7 @@ class Importer:
         self.warnings: list[str] = []
         self.world: dict[str, Any] = {}
         self.accounts: dict[str, dict] = {}
+        self.emails: set[str] = set()
 
     # --- organization ---------------------------------------------------------------------------
     def organization(self) -> dict | None:
@@ -92,6 +93,8 @@ class Importer:
             path = x.org_file("list-accounts-for-parent", f"{parent}.json")
             for acct in expect(read_json(path), "Accounts", path) if path.is_file() else []:
                 self.accounts[acct["Id"]] = {"name": acct.get("Name") or acct["Id"], "parent": parent}
+                self.emails.add(acct.get("Email") or "")
+        self.emails.add(org.get("MasterAccountEmail") or "")
         result: dict[str, Any] = {"id": org["Id"], "root": root, "management_account": org.get("MasterAccountId")}
         if result["management_account"] not in self.accounts:
             self.accounts[result["management_account"]] = {"name": "Management", "parent": root}
@@ -326,7 +329,14 @@ _RESOURCE_POLICY = {
 }
 
 
-def import_export(root: str | Path) -> tuple[dict, list[str]]:
-    """(scenario data with Policy objects, warnings) for the export in folder `root`."""
+@dataclass
+class Imported:
+    data: dict  # scenario data; policies are Policy objects
+    warnings: list[str]
+    emails: list[str]  # account emails the export holds (the scenario format has no place for them)
+
+
+def import_export(root: str | Path) -> Imported:
     importer = Importer(scan(root))
-    return importer.scenario(), importer.warnings
+    data = importer.scenario()
+    return Imported(data, importer.warnings, sorted(e for e in importer.emails if e))
