@@ -98,7 +98,7 @@ def _shared_services(x: ExportWriter) -> None:
     boundary = doc(allow(["s3:Get*", "s3:List*", "sts:AssumeRole"]))
     x.authorization_details(SHARED, groups=[group(SHARED, "Developers", managed=[DEVELOPER_ACCESS])], users=[
         user(SHARED, "alice", groups=["Developers"], boundary=DEV_BOUNDARY, tags={"team": "data"},
-             inline={"PutReports": doc(allow("s3:PutObject", f"arn:aws:s3:::{LOGS_BUCKET}/*"))}),
+             inline={"PutReports": doc(allow("s3:PutObject", "arn:aws:s3:::acme-shared-reports/*"))}),
         user(SHARED, "bob", path="/ops/", inline={"AssumeAny": doc(allow("sts:AssumeRole"))}),
     ], roles=[
         role(SHARED, "CrossAccountAuditor", trust({"AWS": f"arn:aws:iam::{SHARED}:root"}), inline={

@@ -143,11 +143,12 @@ class Importer:
                 managed_docs[p["Arn"]] = (p["PolicyName"], p.get("Path", "/"), self._default_version(p, where))
         mkeys = _Keys([(name, arn.split(":")[4]) for arn, (name, _, _) in managed_docs.items()])
         self._managed_docs, self._mkeys = managed_docs, mkeys
+        group_keys = _Keys([(g["GroupName"], a) for a, d in details.items() for g in d.get("GroupDetailList", [])])
         for acct, d in details.items():
             where = self.x.accounts[acct] / "authorization-details.json"
             gkeys = {}
             for g in d.get("GroupDetailList", []):
-                key = gkeys[g["GroupName"]] = f"{g['GroupName']}-{acct}" if len(details) > 1 else g["GroupName"]
+                key = gkeys[g["GroupName"]] = group_keys.key(g["GroupName"], acct)
                 w["groups"][key] = {"account": acct, "name": g["GroupName"], "path": g.get("Path", "/"),
                                     "policies": self._inline(g.get("GroupPolicyList", []), where),
                                     "managed_policies": self._attach(g.get("AttachedManagedPolicies", []))}
@@ -277,7 +278,7 @@ class Importer:
         regions = Counter(r.region for r in self.x.resources)
         region = regions.most_common(1)[0][0] if regions else "us-east-1"
         for res in self.world["resources"].values():
-            if res["region"] == region or res["type"] == "s3-bucket" and "arn" not in res:
+            if res["region"] == region:
                 res.pop("region")
         world: dict[str, Any] = {"region": region}
         if org:
