@@ -77,11 +77,16 @@ def test_trust_policy_without_external_id_lets_the_vendor_in(org):
 
 def test_only_principals_whose_policies_can_match_are_candidates(org):
     _, index = org
-    keys = {actor.get("role") or actor.get("user") for actor, _, _ in candidates(index, "kms:Decrypt",
-                                                                                 "arn:aws:kms:eu-west-1:x:key/k")}
-    # AuditReader and GitHubDeploy allow other actions only; admins and the auditor could match.
-    assert "AuditReader" not in keys and "GitHubDeploy" not in keys
-    assert {"CrossAccountAuditor", "LogAdmin", "BreakGlass"} <= keys
+    key = f"arn:aws:kms:eu-west-1:{LOG}:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+    keys = {actor.get("role") or actor.get("user") for actor, _, _ in candidates(index, "kms:Decrypt", key)}
+    # The key's account names itself (so its roles are asked) and the auditor; BreakGlass is an
+    # administrator of another account that the key policy does not name; GitHubDeploy allows other actions.
+    assert keys == {"AuditReader", "LogAdmin", "CrossAccountAuditor"}
+    assert principals(index, "kms:Decrypt", key) == [f"arn:aws:iam::{LOG}:role/LogAdmin", AUDITOR]
+    # GitHubDeploy may assume DeployTarget only: it is not asked about BreakGlass, its neighbour.
+    def asked(role):
+        return {a.get("role") for a, _, _ in candidates(index, "sts:AssumeRole", f"arn:aws:iam::{PROD}:role/{role}")}
+    assert "GitHubDeploy" in asked("DeployTarget") and "GitHubDeploy" not in asked("BreakGlass")
 
 
 def test_json_output_and_cli(org):

@@ -38,11 +38,12 @@ class Principal:
     key: str
     arn: str
     account: str
-    action_matchers: list = field(default_factory=list)
+    allow_matchers: list = field(default_factory=list)  # (action matcher, resource matcher) per Allow statement
 
-    def may_allow(self, action: str) -> bool:
+    def may_allow(self, action: str, resource: str = "*") -> bool:
+        """Could an identity policy allow this? False means certainly not; True means ask the engine."""
         action = action.lower()
-        return any(match(action) for match in self.action_matchers)
+        return any(on_action(action) and on_resource(resource) for on_action, on_resource in self.allow_matchers)
 
 
 @dataclass
@@ -101,7 +102,7 @@ class ReviewIndex:
                                       ("role", self.world.roles, self.ix.role_arn)):
             for key, p in section.items():
                 identity, _ = self.planner._principal_policies(kind + "s", key)
-                matchers = [m for src in identity for m in _allow_matchers(src.document)]
+                matchers = [m for src in identity for m in allow_matchers(src.document)]
                 self.principals.append(Principal(kind, key, arn_of(key), p.account, matchers))
         self.by_arn = {p.arn: p for p in self.principals}
         self.accounts_with_principals = {p.account for p in self.principals}
@@ -136,12 +137,27 @@ class ReviewIndex:
         return None, None
 
 
-def _allow_matchers(document: Any) -> list:
+def _any(_text: str) -> bool:
+    return True
+
+
+def _matcher(patterns: list, ignore_case: bool):
+    """One matcher for a list of patterns; "*", a policy variable or a request of "*" match anything."""
+    if any(not isinstance(p, str) or "${" in p for p in patterns):
+        return _any
+    compiled = [compile_glob(p, ignore_case=ignore_case) for p in patterns]
+    if ignore_case:
+        return lambda text: any(c(text) for c in compiled)
+    return lambda text: text == "*" or any(c(text) for c in compiled)
+
+
+def allow_matchers(document: Any) -> list:
+    """(action matcher, resource matcher) for every Allow statement (NotAction/NotResource: anything)."""
     found = []
     for st in statements(document):
         if st.get("Effect") != "Allow":
             continue
-        if "NotAction" in st:
-            found.append(lambda _action: True)  # allows every action but a few: evaluate it
-        found += [compile_glob(a, ignore_case=True) for a in as_list(st.get("Action")) if isinstance(a, str)]
+        on_action = _any if "NotAction" in st else _matcher(as_list(st.get("Action")), True)
+        on_resource = _any if "NotResource" in st or "Resource" not in st else _matcher(as_list(st["Resource"]), False)
+        found.append((on_action, on_resource))
     return found

@@ -58,8 +58,8 @@ def _targets(index: ReviewIndex, node: _Node) -> list[str]:
     named_me = set(index.trusted_by_arn.get(node.arn, ()))
     found = named_me | set(index.trusted_by_anyone) | set(index.trusted_by_account.get(node.account, ()))
     me = index.by_arn.get(node.arn)
-    if me is not None and not me.may_allow("sts:AssumeRole"):
-        found = named_me  # without an identity allow only a trust policy naming this very principal lets it in
+    if me is not None:  # without an identity allow, only a trust policy naming this very principal lets it in
+        found = {k for k in found if k in named_me or me.may_allow("sts:AssumeRole", index.ix.role_arn(k))}
     return sorted(found)
 
 

@@ -1,8 +1,9 @@
 """Who can do ACTION on RESOURCE? Every principal allowed as itself, each with the deciding statements.
 
-Candidates (the index skips everyone else, whose policies cannot match the action):
+Candidates (the index skips everyone else, whose policies cannot match):
 - IAM users and roles (a role meaning any session of it) whose identity policies could allow the
-  action, and those of the resource's account that its resource policy names;
+  action on the resource, and those of the resource's account that its resource policy names; a
+  principal of another account only when the resource policy names it, its account or anyone;
 - the root of each account the resource policy names whose principals the export lacks
   (an external account: what its administrators delegate is unknown, so its root answers for it);
 - each service principal the resource policy names, with the `--service-context` keys;
@@ -43,8 +44,10 @@ def candidates(index: ReviewIndex, action: str, resource_arn: str) -> list[tuple
     account = _resource_account(index, key, resource_arn)
     found: list[tuple[dict, str, bool]] = []
     for p in index.principals:
-        named_here = p.account == account and (p.arn in named.arns or p.account in named.accounts or named.anyone)
-        if p.may_allow(action) or named_here:
+        named_p = p.arn in named.arns or p.account in named.accounts or named.anyone
+        if account is not None and p.account != account and not named_p:
+            continue  # another account's principal needs the resource's own policy to let it in
+        if (p.account == account and named_p) or p.may_allow(action, resource_arn):
             actor = {"user": p.key} if p.kind == "user" else {"role": p.key, "session": "xviz-review"}
             found.append((actor, p.arn, False))
     for acct in sorted(named.accounts - index.accounts_with_principals):
