@@ -113,6 +113,7 @@ def _shared_services(x: ExportWriter) -> None:
                                                Condition={"StringEquals": {"sts:ExternalId": "acme-7731"}})),
     ], policies=[managed_policy(DEVELOPER_ACCESS, [developer_v1, developer_v2], 2),
                  managed_policy(DEV_BOUNDARY, [boundary], 1, path="/boundaries/")])
+    x.resource(SHARED, REGION, "s3", "acme-shared-reports", {})  # no bucket policy: `xviz collect` writes {}
     x.put(f"accounts/{SHARED}/list-saml-providers.json", {"SAMLProviderList": [
         {"Arn": CORP_IDP, "ValidUntil": "2030-01-01T00:00:00Z", "CreateDate": "2024-01-01T00:00:00Z"}]})
 

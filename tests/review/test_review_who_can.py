@@ -112,7 +112,8 @@ def test_text_output_in_both_languages(org):
 
 @pytest.mark.parametrize("args, message", [
     (["--action", "s3 GetObject", "--resource", "arn:aws:s3:::b"], "action"),
-    (["--action", "s3:GetObject", "--resource", "arn:aws:s3:::b", "--context", "novalue"], "KEY=VALUE"),
+    (["--action", "s3:GetObject", "--resource", LOG_OBJECT, "--context", "novalue"], "KEY=VALUE"),
+    (["--action", "s3:GetObject", "--resource", "arn:aws:s3:::not-exported/x"], "names no account"),
 ])
 def test_bad_questions_exit_2_with_one_message(org, args, message):
     path, _ = org

@@ -68,6 +68,10 @@ def ask(index: ReviewIndex, base: m.Step, actor: dict, principal: str, target_ar
         context: dict[str, Any] | None = None) -> Asked | None:
     """The engine's answer for one actor; None when the target is not decided by IAM (RAM)."""
     key, obj = index.resolve_target(target_arn)
+    parsed = parse_arn(target_arn) if key is None else None
+    if key is None and not (parsed and parsed.account):
+        raise ReviewError(f"{target_arn!r} is not in the scenario and its ARN names no account, so whose it is "
+                          "is unknown (an S3 bucket: export it, even without a bucket policy)")
     update: dict[str, Any] = {"actor": m.Actor(**actor), "target": key or "*", "object": obj}
     if context is not None:
         update["params"] = base.params.model_copy(update={"context": context})
@@ -76,10 +80,8 @@ def ask(index: ReviewIndex, base: m.Step, actor: dict, principal: str, target_ar
     if plan.kind != "iam":
         return None
     if key is None:  # a resource the scenario does not describe: no resource policy, its own ARN
-        parsed = parse_arn(target_arn)
         plan.request["request"]["resource"] = target_arn
-        if parsed and parsed.account:
-            plan.request["request"]["resource_account"] = parsed.account
+        plan.request["request"]["resource_account"] = parsed.account
     try:
         result = simulate(plan.request)
     except InputError as err:

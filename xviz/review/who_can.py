@@ -33,7 +33,7 @@ def _resource_account(index: ReviewIndex, key: str | None, arn: str) -> str | No
     if key is not None:
         return index.ix.target(key)[1]
     parsed = parse_arn(arn)
-    return parsed.account if parsed else None
+    return (parsed.account or None) if parsed else None  # S3 ARNs name no account
 
 
 def candidates(index: ReviewIndex, action: str, resource_arn: str) -> list[tuple[dict, str, bool]]:

@@ -89,7 +89,7 @@ class Planner:
         p = getattr(self.w, kind)[key]
         identity = [self._policy(("world", kind, key, "policies", name)) for name in p.policies]
         identity += self._managed(p.managed_policies)
-        for group in getattr(p, "groups", ()):  # a user's groups add their inline and managed policies
+        for group in p.groups if kind == "users" else ():  # a user's groups add their policies
             g = self.w.groups[group]
             identity += [self._policy(("world", "groups", group, "policies", name)) for name in g.policies]
             identity += self._managed(g.managed_policies)
