@@ -18,6 +18,14 @@ def imported_text(root: Path, **sample_options) -> str:
     return dump_scenario(import_export(root / "export").data)
 
 
+def imported_org(tmp_path_factory, name: str) -> tuple[Path, ReviewIndex]:
+    """The sample imported and written to NAME/org.yaml, and its review index."""
+    root = tmp_path_factory.mktemp(name)
+    text = imported_text(root)
+    (root / "org.yaml").write_text(text, encoding="utf-8")
+    return root / "org.yaml", review_index(text)
+
+
 def review_index(text: str) -> ReviewIndex:
     return ReviewIndex(loads(text, "org.yaml"))
 

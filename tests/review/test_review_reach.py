@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import pytest
 from review_sample import GITHUB, GITHUB_SUB, LOG, PROD, SHARED
-from review_support import imported_text, review_index, xviz
+from review_support import imported_org, xviz
 
 from xviz.review.importer import Policy
 from xviz.review.index import ReviewIndex
@@ -25,10 +25,7 @@ GITHUB_CLAIMS = {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com",
 
 @pytest.fixture(scope="module")
 def org(tmp_path_factory):
-    root = tmp_path_factory.mktemp("reach")
-    text = imported_text(root)
-    (root / "org.yaml").write_text(text)
-    return root / "org.yaml", review_index(text)
+    return imported_org(tmp_path_factory, "reach")
 
 
 def test_user_reaches_a_role_in_another_account_by_chaining(org):

@@ -9,7 +9,7 @@ import json
 
 import pytest
 from review_sample import LOG, LOGS_BUCKET, MGMT, ORG, PROD, SHARED, VENDOR
-from review_support import imported_text, review_index, xviz
+from review_support import imported_org, xviz
 
 from xviz.review.who_can import candidates, to_json, who_can
 
@@ -19,10 +19,7 @@ AUDITOR = f"arn:aws:iam::{SHARED}:role/CrossAccountAuditor"
 
 @pytest.fixture(scope="module")
 def org(tmp_path_factory):
-    root = tmp_path_factory.mktemp("whocan")
-    text = imported_text(root)
-    (root / "org.yaml").write_text(text)
-    return root / "org.yaml", review_index(text)
+    return imported_org(tmp_path_factory, "whocan")
 
 
 def principals(index, action, resource, **kw):
