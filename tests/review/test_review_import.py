@@ -141,3 +141,14 @@ def test_ecr_repository_policy_without_resource_imports_and_checks(tmp_path):
     assert xviz("import", tmp_path / "export", "-o", out).returncode == 0
     done = xviz("check", "--quiet", out)
     assert done.returncode == 0, done.stderr
+
+
+def test_a_missing_field_names_the_file_and_exits_2(tmp_path):
+    write_sample(tmp_path / "export")
+    details = tmp_path / "export" / "accounts" / PROD / "authorization-details.json"
+    data = json.loads(details.read_text())
+    del data["RoleDetailList"][0]["RoleName"]
+    details.write_text(json.dumps(data))
+    done = xviz("import", tmp_path / "export", "-o", tmp_path / "org.yaml")
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert f"{details}: unexpected content (no 'RoleName')" in done.stderr

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from xviz.review.export import Export, expect, policy_document, read_json, scan
+from xviz.scenario.errors import Problem, ScenarioError
 
 PROVIDER_ARN = re.compile(r"^arn:aws[a-z-]*:iam::(\d{12}):(saml|oidc)-provider/(.+)$")
 ACCOUNT_IN_PRINCIPAL = re.compile(r"^(?:arn:aws[a-z-]*:(?:iam|sts)::)?(\d{12})(?::|$)")
@@ -72,6 +73,11 @@ class Importer:
         self.world: dict[str, Any] = {}
         self.accounts: dict[str, dict] = {}
         self.emails: set[str] = set()
+        self.where: Path = export.root  # the file being read or turned into scenario data
+
+    def read(self, path: Path) -> Any:
+        self.where = path
+        return read_json(path)
 
     # --- organization ---------------------------------------------------------------------------
     def organization(self) -> dict | None:
@@ -79,19 +85,19 @@ class Importer:
         if not x.org_file("describe-organization.json").is_file():
             return None
         path = x.org_file("describe-organization.json")
-        org = expect(read_json(path), "Organization", path, dict)
+        org = expect(self.read(path), "Organization", path, dict)
         path = x.org_file("list-roots.json")
-        root = expect(read_json(path), "Roots", path)[0]["Id"]
+        root = expect(self.read(path), "Roots", path)[0]["Id"]
         ous: dict[str, dict] = {}
         parents = [root]
         while parents:  # walk the OU tree from the root
             parent = parents.pop(0)
             path = x.org_file("list-organizational-units-for-parent", f"{parent}.json")
-            for ou in expect(read_json(path), "OrganizationalUnits", path) if path.is_file() else []:
+            for ou in expect(self.read(path), "OrganizationalUnits", path) if path.is_file() else []:
                 ous[ou["Id"]] = {"name": ou.get("Name") or ou["Id"], "parent": parent}
                 parents.append(ou["Id"])
             path = x.org_file("list-accounts-for-parent", f"{parent}.json")
-            for acct in expect(read_json(path), "Accounts", path) if path.is_file() else []:
+            for acct in expect(self.read(path), "Accounts", path) if path.is_file() else []:
                 self.accounts[acct["Id"]] = {"name": acct.get("Name") or acct["Id"], "parent": parent}
                 self.emails.add(acct.get("Email") or "")
         self.emails.add(org.get("MasterAccountEmail") or "")
@@ -109,13 +115,13 @@ class Importer:
     def _org_policies(self, ptype: str, targets: set[str]) -> dict[str, dict]:
         path = self.x.org_file(f"list-policies-{ptype}.json")
         found: dict[str, dict] = {}
-        for summary in expect(read_json(path), "Policies", path) if path.is_file() else []:
+        for summary in expect(self.read(path), "Policies", path) if path.is_file() else []:
             if summary.get("Name") == _AWS_MANAGED_RCP:
                 continue
             described = self.x.org_file("describe-policy", f"{summary['Id']}.json")
-            content = expect(read_json(described), "Policy", described, dict).get("Content")
+            content = expect(self.read(described), "Policy", described, dict).get("Content")
             tpath = self.x.org_file("list-targets-for-policy", f"{summary['Id']}.json")
-            attach = [t["TargetId"] for t in (expect(read_json(tpath), "Targets", tpath) if tpath.is_file() else [])
+            attach = [t["TargetId"] for t in (expect(self.read(tpath), "Targets", tpath) if tpath.is_file() else [])
                       if t["TargetId"] in targets]
             if not attach:
                 continue  # attached nowhere: it decides nothing
@@ -126,9 +132,10 @@ class Importer:
 
     # --- IAM ------------------------------------------------------------------------------------
     def iam(self) -> None:
-        details = {acct: read_json(folder / "authorization-details.json") for acct, folder in self.x.accounts.items()}
+        details = {acct: self.read(folder / "authorization-details.json") for acct, folder in self.x.accounts.items()}
         names = []
         for acct, d in details.items():
+            self.where = self.x.accounts[acct] / "authorization-details.json"
             names += [(u["UserName"], acct) for u in d.get("UserDetailList", [])]
             names += [(r["RoleName"], acct) for r in d.get("RoleDetailList", [])]
         names += [(r.name.rsplit("/", 1)[-1], r.account) for r in self.x.resources]
@@ -138,14 +145,14 @@ class Importer:
         w = self.world
         w["managed_policies"], w["groups"], w["users"], w["roles"] = {}, {}, {}, {}
         for acct, d in details.items():
-            where = self.x.accounts[acct] / "authorization-details.json"
+            where = self.where = self.x.accounts[acct] / "authorization-details.json"
             for p in d.get("Policies", []):
                 managed_docs[p["Arn"]] = (p["PolicyName"], p.get("Path", "/"), self._default_version(p, where))
         mkeys = _Keys([(name, arn.split(":")[4]) for arn, (name, _, _) in managed_docs.items()])
         self._managed_docs, self._mkeys = managed_docs, mkeys
         group_keys = _Keys([(g["GroupName"], a) for a, d in details.items() for g in d.get("GroupDetailList", [])])
         for acct, d in details.items():
-            where = self.x.accounts[acct] / "authorization-details.json"
+            where = self.where = self.x.accounts[acct] / "authorization-details.json"
             gkeys = {}
             for g in d.get("GroupDetailList", []):
                 key = gkeys[g["GroupName"]] = group_keys.key(g["GroupName"], acct)
@@ -211,7 +218,7 @@ class Importer:
     def resources(self) -> None:
         found: dict[str, dict] = {}
         for r in self.x.resources:
-            data = read_json(r.path)
+            data = self.read(r.path)
             text, arn = _RESOURCE_POLICY[r.type](data)
             entry: dict[str, Any] = {"type": r.type, "account": r.account, "region": r.region}
             if r.type == "kms-key":
@@ -235,7 +242,7 @@ class Importer:
             for fname, key in (("list-saml-providers.json", "SAMLProviderList"),
                                ("list-open-id-connect-providers.json", "OpenIDConnectProviderList")):
                 if (folder / fname).is_file():
-                    for item in expect(read_json(folder / fname), key, folder / fname):
+                    for item in expect(self.read(folder / fname), key, folder / fname):
                         self._provider(item["Arn"], providers)
         services: set[str] = set()
         named_accounts: set[str] = set()
@@ -339,5 +346,11 @@ class Imported:
 
 def import_export(root: str | Path) -> Imported:
     importer = Importer(scan(root))
-    data = importer.scenario()
+    try:
+        data = importer.scenario()
+    except (KeyError, IndexError, TypeError, AttributeError) as exc:  # a field missing or of another type
+        missing = f"no {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise ScenarioError([Problem("export_shape", f"unexpected content ({missing})",
+                                     "keep the AWS CLI's JSON output of this command unchanged",
+                                     str(importer.where))]) from None
     return Imported(data, importer.warnings, sorted(e for e in importer.emails if e))
