@@ -10,6 +10,7 @@ from review_support import imported_text, review_index, xviz
 
 from xviz.review.ask import ask, question
 from xviz.review.importer import import_export
+from xviz.review.writer import dump_scenario
 from xviz.scenario import loads
 
 
@@ -152,3 +153,16 @@ def test_a_missing_field_names_the_file_and_exits_2(tmp_path):
     done = xviz("import", tmp_path / "export", "-o", tmp_path / "org.yaml")
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert f"{details}: unexpected content (no 'RoleName')" in done.stderr
+
+
+def test_an_export_without_the_organization_imports_its_accounts(tmp_path):
+    import shutil
+
+    write_sample(tmp_path / "export")
+    shutil.rmtree(tmp_path / "export" / "organization")
+    imported = import_export(tmp_path / "export")
+    world = imported.data["world"]
+    assert "organization" not in world
+    assert set(world["accounts"]) == {MGMT, LOG, PROD, SHARED, VENDOR}  # the exported ones and the vendor
+    assert all("parent" not in a for a in world["accounts"].values())
+    assert loads(dump_scenario(imported.data), "org.yaml").model.world.organization is None
