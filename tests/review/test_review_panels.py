@@ -61,7 +61,7 @@ def test_reach_panel_in_japanese(qtbot, loaded):
         panel.ask_button.click()
     assert panel.status.text() == "引き受けられるロール: 2 件" and panel.ask_button.text() == "問い合わせる"
     assert lit.args[0][:2] == ("user.alice", "role.CrossAccountAuditor")
-    assert "→" in panel.answers.topLevelItem(0).child(0).text(0)
+    assert panel.answers.topLevelItem(0).child(0).text(0) == "alice → CrossAccountAuditor → AuditReader"
     with qtbot.waitSignal(panel.walk_requested) as walk:
         panel.walk_button.click()
     assert walk.args[0] == "reach" and len(walk.args[1]["steps"]) == 2  # alice -> auditor -> audit reader

@@ -41,11 +41,16 @@ def _pairs(line: QLineEdit, option: str) -> dict:
     return parse_pairs(line.text().split(), option)
 
 
-def _details(item: QTreeWidgetItem, lines: list[str]) -> None:
-    """Lines under an answer, across both columns; selecting one selects its answer."""
-    for line in lines:
+def _short(arn: str) -> str:
+    """A chain link as a reader names it: the role or provider name (the full ARN is in the tooltip)."""
+    return arn.rsplit("/", 1)[-1] if "/" in arn else arn
+
+
+def _details(item: QTreeWidgetItem, lines: list[str], tips: list[str] | None = None) -> None:
+    """Lines under an answer, across both columns."""
+    for line, tip in zip(lines, tips or lines):
         child = QTreeWidgetItem([line])
-        child.setToolTip(0, line)
+        child.setToolTip(0, tip)
         item.addChild(child)
         child.setFirstColumnSpanned(True)
 
@@ -236,7 +241,7 @@ class ReachPanel(_ReviewPanel):
         for r in self._results:
             item = QTreeWidgetItem([r.role, r.hops[-1].plan.step.action])
             self.answers.addTopLevelItem(item)
-            _details(item, [" → ".join(r.chain)])
+            _details(item, [" → ".join(_short(arn) for arn in r.chain)], [" → ".join(r.chain)])
         self.answers.expandAll()
         self.answers.resizeColumnToContents(0)
         self.status.setText(self.t("roles", count=len(self._results)))
