@@ -21,6 +21,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("xviz.commands.report", "write a scenario's walkthrough handout as HTML (or PDF)"),
     "open": ("xviz.commands.open", "open a scenario in the desktop app"),
     "bench": ("xviz.commands.bench", "print speed figures (engine, diagram, interactive)"),
+    "collect": ("xviz.commands.collect", "save an organization's IAM and resource policies with the AWS CLI"),
+    "import": ("xviz.commands.import_export", "turn an AWS CLI export into a scenario file"),
+    "who-can": ("xviz.commands.who_can", "list every principal allowed an action on a resource"),
+    "reach": ("xviz.commands.reach", "list every role a principal can assume, with a shortest chain"),
 }
 
 

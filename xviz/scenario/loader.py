@@ -64,11 +64,10 @@ def splice_edits(text: str, edits, file: str | None = None) -> tuple[str, list[t
     if not edits:
         return text, []
     smap = parse_yaml(text, file).source_map
-    lines = text.splitlines()
     placed, failed = [], []
     for path, new in edits:
         node, key = smap.node(path), smap.keys.get(path)
-        block = locate(text, node, key.start_mark.column if key else None, lines) if is_literal_block(node) else None
+        block = locate(text, node, key.start_mark.column if key else None) if is_literal_block(node) else None
         if block is None:
             failed.append((path, Problem("not_a_block", f"{'.'.join(map(str, path))} is not a literal block scalar",
                                          "only policies written with `|` can be edited in place", file)))

@@ -48,11 +48,31 @@ class Principal(_Model):
     path: str = Field(default="/", pattern=_PATH, max_length=512)
     tags: dict[str, str] = {}
     policies: dict[str, str] = {}
+    managed_policies: list[str] = []  # keys of world.managed_policies
     boundary: NamedPolicy | None = None
 
 
 class User(Principal):
-    pass
+    groups: list[str] = []  # keys of world.groups: their policies apply to the user too
+
+
+class Group(_Model):
+    """An IAM group: its inline and managed policies apply to every user in it."""
+
+    account: str
+    name: str | None = Field(default=None, pattern=_NAME, max_length=128)
+    path: str = Field(default="/", pattern=_PATH, max_length=512)
+    policies: dict[str, str] = {}
+    managed_policies: list[str] = []
+
+
+class ManagedPolicy(_Model):
+    """A managed policy at its default version; no `account` means an AWS managed policy."""
+
+    account: str | None = None
+    name: str | None = Field(default=None, pattern=_NAME, max_length=128)
+    path: str = Field(default="/", pattern=_PATH, max_length=512)
+    document: str
 
 
 class Role(Principal):
@@ -127,6 +147,8 @@ class World(_Model):
     organization: Organization | None = None
     accounts: dict[str, Account] = Field(min_length=1)
     users: dict[str, User] = {}
+    groups: dict[str, Group] = {}
+    managed_policies: dict[str, ManagedPolicy] = {}
     roles: dict[str, Role] = {}
     resources: dict[str, Resource] = {}
     services: dict[str, Service] = {}
