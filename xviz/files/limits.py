@@ -1,0 +1,84 @@
+"""The input limits every command and the window share, and the checks that enforce them cheaply,
+before any expensive work (composing YAML, validating, laying out, drawing).
+
+Each limit is far above anything a teaching scenario needs and far below what makes the app hang or
+run out of memory. A refused input raises `LimitError`, which names the file, line and column.
+"""
+from __future__ import annotations
+
+MiB = 1024 * 1024
+
+MAX_SCENARIO_BYTES = 5_000_000   # a scenario file (the biggest shipped one is ~60 KB)
+MAX_JSON_BYTES = 16 * MiB        # a simulate request or a policy file (`simulate`, `lint`)
+MAX_CHART_BYTES = 5_000_000      # a mermaid chart or a Markdown file holding charts (`render`)
+MAX_LINE_CHARS = 20_000          # one line: Qt lays out an unbroken 300 KB line for seconds
+MAX_YAML_DEPTH = 64              # nesting of mappings and lists in a scenario (they need about 10)
+MAX_ACCOUNTS = 1_000
+MAX_POLICIES = 2_000
+MAX_STEPS = 1_000                # over all flows of a scenario
+MAX_WHAT_IFS = 100               # `check` loads the scenario once per what-if
+MAX_EXPORT_PIXELS = 100_000_000  # a PNG export: 100 megapixels is 400 MB of image memory
+MAX_EXPORT_SIDE = 32_767         # QImage and most viewers cannot go past this many pixels a side
+
+
+class LimitError(Exception):
+    """An input refused before it is read in full or processed. `line`/`column` are 1-based."""
+
+    def __init__(self, code: str, message: str, file: str | None = None, line: int | None = 1,
+                 column: int | None = 1, hint: str = "", **params):
+        super().__init__(message)
+        self.code, self.message, self.hint, self.params = code, message, hint, params
+        self.file, self.line, self.column = file, line, column
+
+    def where(self) -> str:
+        parts = [self.file or "<input>"] + ([str(self.line)] if self.line is not None else [])
+        return ":".join(parts + ([str(self.column)] if self.line is not None and self.column is not None else []))
+
+    def __str__(self) -> str:
+        return f"{self.where()}: {self.message}" + (f" ({self.hint})" if self.hint else "")
+
+
+def too_large(file: str | None, limit: int) -> LimitError:
+    return LimitError("file-too-large", f"the file is larger than {_size(limit)}", file, 1, 1,
+                      "split it, or remove what the lesson does not need", limit_bytes=limit, limit=_size(limit))
+
+
+def _size(count: int) -> str:
+    return f"{count // MiB} MiB" if count % MiB == 0 else f"{count / 1_000_000:g} MB"
+
+
+def check_lines(text: str, file: str | None = None, limit: int = MAX_LINE_CHARS) -> None:
+    """Refuse a line longer than `limit` characters, at its line and the first column past the limit."""
+    if len(text) <= limit:
+        return
+    start = 0
+    # str.find runs in C: one pass over the text, no list of lines.
+    while True:
+        end = text.find("\n", start)
+        stop = len(text) if end < 0 else end
+        if stop - start > limit:
+            line = text.count("\n", 0, start) + 1
+            raise LimitError("line-too-long", f"line {line} is longer than {limit:,} characters", file, line,
+                             limit + 1, "break it into several lines", limit=limit)
+        if end < 0:
+            return
+        start = end + 1
+
+
+def check_count(what: str, count: int, limit: int, file: str | None, at: tuple[int, int] | None) -> None:
+    """Refuse more than `limit` items of `what` (accounts, policies, steps, what-ifs)."""
+    if count > limit:
+        line, column = at or (1, 1)
+        raise LimitError("too-many", f"the scenario has {count:,} {what}; the limit is {limit:,}", file, line,
+                         column, "split it into several scenarios", what=what, count=count, limit=limit)
+
+
+def first_lone_surrogate(text: str) -> int | None:
+    """Index of the first lone surrogate (U+D800..U+DFFF), which no UTF-8 file or terminal can hold."""
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        return exc.start
+    return None
