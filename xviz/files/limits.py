@@ -6,6 +6,8 @@ run out of memory. A refused input raises `LimitError`, which names the file, li
 """
 from __future__ import annotations
 
+import re
+
 MiB = 1024 * 1024
 
 MAX_SCENARIO_BYTES = 5_000_000   # a scenario file (the biggest shipped one is ~60 KB)
@@ -40,7 +42,8 @@ class LimitError(Exception):
 
 def too_large(file: str | None, limit: int) -> LimitError:
     return LimitError("file-too-large", f"the file is larger than {_size(limit)}", file, 1, 1,
-                      "split it, or remove what the lesson does not need", limit_bytes=limit, limit=_size(limit))
+                      "split it, or remove what the lesson does not need", limit_bytes=limit, limit=_size(limit),
+                      limit_mib=limit // MiB if limit % MiB == 0 else round(limit / MiB, 1))
 
 
 def _size(count: int) -> str:
@@ -82,3 +85,35 @@ def first_lone_surrogate(text: str) -> int | None:
     except UnicodeEncodeError as exc:
         return exc.start
     return None
+
+
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def lone_surrogate_path(json_text: str, data) -> tuple | None:
+    """The path (keys and indices) of the first key or string in parsed JSON that holds a lone
+    surrogate; json.loads accepts the escape "\\ud800" alone, but no printer or file can take it.
+    Only texts with such an escape are walked, so ordinary input pays one regex search."""
+    if not _SURROGATE_ESCAPE.search(json_text):
+        return None
+    stack = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            if first_lone_surrogate(value) is not None:
+                return path
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if first_lone_surrogate(key) is not None:
+                    return path + (key,)
+                stack.append((path + (key,), item))
+        elif isinstance(value, list):
+            stack.extend((path + (i,), item) for i, item in enumerate(value))
+    return None
+
+
+def lone_surrogate(file: str | None, at: tuple[int, int] | None, path_text: str = "") -> LimitError:
+    line, column = at or (None, None)
+    return LimitError("lone-surrogate", "this text holds a lone surrogate (an escape from \\ud800 to \\udfff "
+                      "without its pair), which no file or screen can show", file, line, column,
+                      "remove the escape or write the character itself", path=path_text)
