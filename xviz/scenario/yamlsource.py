@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent
+from yaml.events import AliasEvent, ScalarEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from xviz.files.limits import MAX_YAML_DEPTH, first_lone_surrogate, lone_surrogate
@@ -75,7 +75,9 @@ class _NoAliasLoader(yaml.SafeLoader):
             raise _AliasUsed(event.start_mark)
         self.depth += 1
         try:
-            if self.depth > MAX_YAML_DEPTH:
+            # Collections only: a scalar nests nothing (and a mapping's key is one level deeper than
+            # the mapping here, which would make the two composers disagree about where to stop).
+            if self.depth > MAX_YAML_DEPTH and not self.check_event(ScalarEvent):
                 raise _TooDeep(self.peek_event().start_mark)
             return super().compose_node(parent, index)
         finally:
@@ -203,7 +205,7 @@ def convert_node(node: Node, sink: ProblemSink) -> tuple[Any, SourceMap]:
 
 def _convert(node: Node, path: Path, source_map: SourceMap, sink: ProblemSink, seen: set | None = None) -> Any:
     """Node -> data. With `seen` (ids of nodes converted so far), a node met twice is an alias."""
-    if len(path) >= MAX_YAML_DEPTH:  # libyaml composes up to 1,000 levels; the limit is ours
+    if len(path) >= MAX_YAML_DEPTH and not isinstance(node, ScalarNode):  # libyaml allows 1,000 levels
         raise _TooDeep(node.start_mark)
     if seen is not None:
         if id(node) in seen:
