@@ -58,6 +58,12 @@ def run(args: argparse.Namespace) -> int:
     if substep is not None and substep < 1:
         return _error(f"--substep counts from 1, got {substep}")
 
+    refused = _unsafe_problems(path)
+    if refused:
+        for line in refused:
+            print(line, file=sys.stderr)
+        return 2
+
     from xviz.ui.app import has_display, start  # noqa: PLC0415 - Qt only when needed
 
     headless = bool(args.screenshot)
@@ -93,6 +99,10 @@ def run(args: argparse.Namespace) -> int:
     if args.screenshot:
         from xviz.ui.screenshot import render_png  # noqa: PLC0415
 
+        for problem in (view.problems if view else []):  # headless: said here too, not only in the picture
+            where = ":".join(str(x) for x in (problem.file or path, problem.line, problem.column) if x is not None)
+            print(f"{where}: {problem.message}", file=sys.stderr)
+
         try:
             render_png(window, args.screenshot, QSize(*args.size))
         except OSError as exc:
@@ -103,6 +113,19 @@ def run(args: argparse.Namespace) -> int:
     code = app.exec()
     _dispose(window)
     return code
+
+
+def _unsafe_problems(path: Path) -> list[str]:
+    """Problems that keep the file from the window at all (over a limit, an alias bomb, ...): exit 2.
+    Ordinary mistakes open, and the window shows them where they are."""
+    from xviz.scenario import ScenarioError  # noqa: PLC0415
+    from xviz.scenario.loader import read_scenario_file, screen  # noqa: PLC0415
+
+    try:
+        screen(read_scenario_file(path)[0], str(path))
+    except ScenarioError as error:
+        return [p.format() for p in error.problems]
+    return []
 
 
 def _dispose(window) -> None:

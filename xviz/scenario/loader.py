@@ -105,13 +105,7 @@ def load(path: str | os.PathLike, what_ifs: list[str] | tuple[str, ...] = ()) ->
 
 def loads(text: str, file: str | None = None, what_ifs: list[str] | tuple[str, ...] = ()) -> LoadedScenario:
     """Parse and validate scenario text; with `what_ifs`, apply those switches first (in order)."""
-    try:
-        if len(text) > MAX_SCENARIO_BYTES:  # text that did not come through read_scenario_file
-            raise LimitError("file-too-large", f"the scenario is larger than {MAX_SCENARIO_BYTES / 1e6:g} MB", file,
-                             hint="split it, or remove what the lesson does not need", limit_bytes=MAX_SCENARIO_BYTES)
-        check_lines(text, file)
-    except LimitError as exc:
-        raise limit_problem(exc) from None
+    _check_limits(text, file)
     doc = parse_yaml(text, file)
     loaded = _validate(text, file, doc.data, doc.source_map)
     if not what_ifs:
@@ -122,6 +116,34 @@ def loads(text: str, file: str | None = None, what_ifs: list[str] | tuple[str, .
     patched = _validate(text, file, data, smap)
     patched.what_ifs = tuple(what_ifs)
     return patched
+
+
+def _check_limits(text: str, file: str | None) -> None:
+    try:
+        if len(text) > MAX_SCENARIO_BYTES:  # text that did not come through read_scenario_file
+            raise LimitError("file-too-large", f"the scenario is larger than {MAX_SCENARIO_BYTES / 1e6:g} MB", file,
+                             hint="split it, or remove what the lesson does not need", limit_bytes=MAX_SCENARIO_BYTES)
+        check_lines(text, file)
+    except LimitError as exc:
+        raise limit_problem(exc) from None
+
+
+# Problems that make a text unsafe for any reader (a hang, a memory blow-up, a crash while printing),
+# as opposed to mistakes a learner fixes while looking at the scenario.
+UNSAFE = frozenset({"file_too_large", "line_too_long", "yaml_too_deep", "yaml_alias", "lone_surrogate",
+                    "not_utf8", "unreadable", "not_a_file"})
+
+
+def screen(text: str, file: str | None = None) -> None:
+    """Raise ScenarioError (only the unsafe problems) when `text` must not reach any other reader, such
+    as a YAML library that expands aliases; ordinary mistakes pass, for the full load to report."""
+    _check_limits(text, file)
+    try:
+        parse_yaml(text, file)
+    except ScenarioError as error:
+        unsafe = [p for p in error.problems if p.code in UNSAFE]
+        if unsafe:
+            raise ScenarioError(unsafe) from None
 
 
 def _validate(text: str, file: str | None, data: Any, smap: SourceMap) -> LoadedScenario:

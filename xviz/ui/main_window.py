@@ -11,7 +11,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from xviz.ui.app import ui_context
+from xviz.files import SaveRefused
 from xviz.ui.catalog import pick
+from xviz.ui.file_guard import COPY_OLDER, FileGuard, Prompt, dialog_prompt, text as guard_text
 from xviz.ui.home import HomeScreen, ScenarioDropTarget
 from xviz.ui.loading import load_scenario_view
 from xviz.ui.raw_scenario import blank_scenario_view
@@ -30,14 +32,18 @@ RECOVERY_INTERVAL_MS = 20_000
 class MainWindow(ScenarioDropTarget, QMainWindow):
     def __init__(self, settings: AppSettings | None = None, scenarios_dir: Path | None = None,
                  loader: Callable[..., ScenarioView] = load_scenario_view, saver: Saver | None = None,
-                 recovery: RecoveryStore | None = None, ask_restore: Callable[[Path], bool] | None = None,
-                 parent: QWidget | None = None):
+                 recovery: RecoveryStore | None = None, ask_restore: Callable[[Path], bool | None] | None = None,
+                 prompt: Prompt | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._settings = settings or AppSettings()
         self._loader = loader
         self._saver = saver  # seam: the scenario module's atomic round-trip save
         self._recovery = recovery or RecoveryStore()
         self._ask_restore = ask_restore or self._ask_restore_dialog
+        # Saving's questions (changed on disk, read-only, reload); never a dialog when headless.
+        self._prompt = prompt or dialog_prompt(self)
+        self.file_guard = FileGuard(self)
+        self.file_guard.changed_on_disk.connect(self._offer_reload)
         self._recovery_timer = QTimer(self)
         self._recovery_timer.setInterval(RECOVERY_INTERVAL_MS)
         self._recovery_timer.timeout.connect(self.write_recovery_copy)
@@ -197,6 +203,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         if not self._confirm_discard():
             return
         self.home.reload()
+        self.file_guard.forget()
         self.stack.setCurrentWidget(self.home)
         self.setWindowModified(False)
         self._set_workbench_actions(False)
@@ -214,26 +221,27 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             return False
         path = Path(path)
         recovered = self._recovery.find(path) if path.is_file() else None
-        if recovered is not None and self._ask_restore(path):
+        answer = self._ask_restore(path) if recovered is not None else False
+        if answer:
             view = self._loader(path, recovered)
         else:
             recovered = None
-            self._recovery.discard(path)
+            if answer is False:  # the user said so (None: not asked yet, e.g. headless: keep the copy)
+                self._recovery.discard(path)
             view = self._loader(path)
         self._settings.add_recent_file(str(path.resolve()))
         self.open_view(view)
+        self.file_guard.track(path)
         if recovered is not None:  # restored edits are not in the file yet: unsaved until saved
             self.workbench.history.resetClean()
         self.setWindowModified(recovered is not None)
         return True
 
-    def _ask_restore_dialog(self, path: Path) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Recover unsaved changes"),
-                          self.tr("xviz found changes to this scenario that were never saved "
-                                  "(the app closed unexpectedly). Restore them?") + f"\n{path}",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        return box.exec() == QMessageBox.StandardButton.Yes
+    def _ask_restore_dialog(self, path: Path) -> bool | None:
+        """True restore, False discard the copy, None decide later (the copy stays)."""
+        note = guard_text(COPY_OLDER) if self._recovery.copy_is_older(path) else ""
+        answer = dialog_prompt(self)("restore", path, note)
+        return {"restore": True, "discard": False}.get(answer)
 
     def write_recovery_copy(self) -> bool:
         """Every little while: the text of a modified scenario, kept apart from the file."""
@@ -255,6 +263,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
 
     def open_blank(self) -> None:
         if self._confirm_discard():
+            self.file_guard.forget()
             self.open_view(blank_scenario_view())
 
     def open_view(self, view: ScenarioView) -> None:
@@ -321,26 +330,46 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         if path:
             self._save_to(Path(path))
 
-    def _save_to(self, path: Path) -> None:
+    def _save_to(self, path: Path) -> bool:
+        """Save through the file guard (changed on disk? read-only? asked first). Only a save that
+        happened moves the window to `path`: title, recovery copy, Recent files, unsaved marker."""
         view = self.workbench.view()
         live = view.source if view is not None else None
-        saver = self._saver or ((lambda _view, target: live.save(target))
-                                if getattr(live, "editable", False) else None)
-        if saver is None:
+        if self._saver is not None:
+            write = lambda _expected, _read_only: self._saver(view, path)  # noqa: E731 - test seam, no checks
+        elif getattr(live, "editable", False):
+            write = lambda expected, read_only: live.save(path, expected, read_only)  # noqa: E731
+        else:
             self._message(QMessageBox.Icon.Information, self.tr("Save"), self.tr(
                 "Saving needs the scenario module, which is not connected yet. "
                 "Your edits stay in this window until you close it."))
-            return
+            return False
         try:
-            saver(view, path)
-        except OSError as exc:
-            self._message(QMessageBox.Icon.Warning, self.tr("Save"),
-                          self.tr("The file could not be saved:") + f"\n{path}\n{exc.strerror or exc}")
-            return
+            outcome = self.file_guard.save(path, write, self._prompt)
+        except (OSError, SaveRefused) as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("Save"), self.tr("The file could not be saved:")
+                          + f"\n{path}\n{getattr(exc, 'strerror', None) or exc}")
+            return False
+        if outcome == "save_as":
+            self.save_as()
+        if outcome != "saved":
+            return False
         self._forget_recovery()
         self.workbench.view().path = path
+        self._recovery.discard(path)
+        self._settings.add_recent_file(str(path.resolve()))
         self.workbench.history.setClean()
         self.setWindowModified(False)
+        self._update_title()
+        return True
+
+    def _offer_reload(self, path: Path) -> None:
+        """Another program changed the open file: with nothing unsaved here, offer its new version;
+        with unsaved edits, the next save asks before overwriting it."""
+        if self.isWindowModified() or not self._on_workbench():
+            return
+        if self._prompt("reload", path) == "reload":
+            self.open_path(str(path))
 
     def export_diagram(self) -> None:
         if self._current_diagram() is None:
@@ -373,7 +402,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
                 export_png(scene, path)
             else:
                 export_svg(scene, path, self.windowTitle().replace("[*]", ""))
-        except OSError as exc:
+        except (OSError, SaveRefused) as exc:
             self._message(QMessageBox.Icon.Warning, self.tr("Export"),
                           self.tr("The diagram could not be exported:") + f"\n{path}\n{exc}")
             return False

@@ -42,15 +42,22 @@ class RecoveryStore:
             pass
 
     def find(self, original: Path) -> str | None:
-        """The recovered text when it is newer than the file and differs from it."""
+        """The recovered text when it differs from the file, however old: only the user may drop it
+        (a file saved or touched after the crash does not make the unsaved edits worthless)."""
         copy, _meta = self._paths(original)
         try:
-            if copy.stat().st_mtime < Path(original).stat().st_mtime:
-                return None
             text = copy.read_text(encoding="utf-8")
             return None if text == Path(original).read_text(encoding="utf-8") else text
         except (OSError, UnicodeDecodeError):
             return None
+
+    def copy_is_older(self, original: Path) -> bool:
+        """The file was changed after the copy was written (worth saying when offering the copy)."""
+        copy, _meta = self._paths(original)
+        try:
+            return copy.stat().st_mtime < Path(original).stat().st_mtime
+        except OSError:
+            return False
 
     def discard(self, original: Path) -> None:
         for path in self._paths(original):

@@ -14,7 +14,8 @@ from pathlib import Path
 from xviz.engine import validate_policy
 from xviz.scenario import ScenarioError, loads
 from xviz.scenario.jsontext import JsonTextError, load_policy_json
-from xviz.scenario.loader import LoadedScenario, read_text, save_text
+from xviz.files import Fingerprint, save_atomically
+from xviz.scenario.loader import LoadedScenario, read_text
 from xviz.scenario.report import explain
 from xviz.scenario.runner import StepRun, run_steps
 from xviz.scenario.yamlsource import parse_yaml
@@ -115,8 +116,11 @@ class LiveScenario:
         self.what_ifs = tuple(names)
         return self._run(loaded)
 
-    def save(self, path: str | Path | None = None) -> None:
-        """Atomic save of the current text (also of a policy that does not parse: work in progress)."""
+    def save(self, path: str | Path | None = None, expected: Fingerprint | None = None,
+             allow_read_only: bool = False) -> Fingerprint:
+        """Atomic save of the current text (also of a policy that does not parse: work in progress).
+        With `expected`, refuses (ChangedOnDisk) when the file is no longer what was read; a read-only
+        file raises ReadOnlyFile unless `allow_read_only`. On success the scenario belongs to `path`."""
         if self.loaded is None:
             raise OSError("this scenario could not be loaded, so it cannot be saved from the app")
         try:
@@ -124,9 +128,15 @@ class LiveScenario:
         except ScenarioError as error:
             raise OSError(error.first.message + (f" ({error.first.hint})" if error.first.hint else "")) from None
         target = Path(path) if path is not None else self.path
-        save_text(target, text)
-        self.path, self._file_text, self._pending = target, text, {}
-        self.loaded = loads(text, str(target), self.what_ifs)  # positions now follow the saved text
+        saved = save_atomically(target, text, expected, allow_read_only=allow_read_only)
+        self.path, self.view.path, self._file_text, self._pending = target, target, text, {}
+        try:
+            self.loaded = loads(text, str(target), self.what_ifs)  # positions now follow the saved text
+        except ScenarioError:
+            # Work in progress (a half-typed policy) is saved as typed; the last good evaluation stays,
+            # and its block positions are re-read from the text whenever they are needed (`text`).
+            self.loaded = dataclasses.replace(self.loaded, text=text, file=str(target))
+        return saved
 
     # --- evaluation ---------------------------------------------------------------------------
     def _failed(self, error: ScenarioError) -> bool:
