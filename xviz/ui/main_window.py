@@ -1,6 +1,7 @@
 """The main window: the home screen or a scenario's workbench, with the menus around them."""
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSta
 from xviz.ui.app import ui_context
 from xviz.files import SaveRefused
 from xviz.ui.catalog import pick
-from xviz.ui.file_guard import COPY_OLDER, FileGuard, Prompt, dialog_prompt, text as guard_text
+from xviz.ui.file_guard import COPY_OLDER, FileGuard, Prompt, dialog_prompt, is_headless, text as guard_text
 from xviz.ui.home import HomeScreen, ScenarioDropTarget
 from xviz.ui.loading import load_scenario_view
 from xviz.ui.raw_scenario import blank_scenario_view
@@ -420,6 +421,9 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
     def _confirm_discard(self) -> bool:
         if not self.isWindowModified():
             return True
+        if is_headless():  # nobody to ask: keep the edits (the recovery copy has them too)
+            print("xviz: unsaved changes kept; no one to ask whether to discard them", file=sys.stderr)
+            return False
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
                           self.tr("This scenario has changes that are not saved. Discard them?"),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
@@ -452,6 +456,9 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             "and diagrams, step by step."))
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        if is_headless():  # a modal box nobody can close would hang a --screenshot run
+            print(f"xviz: {title}: {text}".replace("\n", " "), file=sys.stderr)
+            return
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
