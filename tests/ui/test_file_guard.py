@@ -191,3 +191,29 @@ def test_the_window_shows_loader_problems_for_what_tripped_the_raw_reader(make_w
     scenario_file.write_text(scenario_file.read_text(encoding="utf-8").replace(*change, 1), encoding="utf-8")
     window = make_window(scenario_file)
     assert window.workbench.view().problems
+
+
+@pytest.mark.parametrize("kind", ["changed", "removed", "read_only", "reload", "restore"])
+def test_each_question_speaks_the_interface_language_and_defaults_to_the_harmless_answer(qapp, language, kind):
+    from xviz.ui.file_guard import QUESTIONS, SAFE_DEFAULTS, question_box
+
+    language("ja")
+    box, buttons = question_box(kind, Path("/x/s.yaml"))
+    try:
+        labels = [b.text() for b in buttons]
+        assert all(not any("a" <= c.lower() <= "z" for c in label) for label in labels), labels
+        assert box.windowTitle() == QUESTIONS[kind][0]["ja"] and "/x/s.yaml" in box.text()
+        assert buttons[box.escapeButton()] == QUESTIONS[kind][2][-1][0]
+        assert buttons[box.defaultButton()] in SAFE_DEFAULTS | {QUESTIONS[kind][2][-1][0]}
+        assert buttons[box.defaultButton()] not in ("overwrite", "save_anyway", "discard")
+    finally:
+        box.deleteLater()
+
+
+def test_headless_questions_take_the_safe_answer_and_say_so(qapp, capsys):
+    from xviz.ui.file_guard import dialog_prompt
+
+    assert dialog_prompt(None)("changed", Path("/x/s.yaml")) == "cancel"
+    assert dialog_prompt(None)("restore", Path("/x/s.yaml")) == "later"
+    err = capsys.readouterr().err
+    assert "/x/s.yaml: the file changed on disk" in err and "later" in err

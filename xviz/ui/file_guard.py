@@ -63,11 +63,12 @@ QUESTIONS: dict[str, tuple[dict, dict, list[tuple[str, dict]]]] = {
         {"en": "xviz found changes to this scenario that were never saved (the app closed unexpectedly). "
                "Restore them? Discarding deletes the recovered copy; Later keeps it for next time.",
          "ja": "このシナリオに、保存されていない変更が見つかりました（アプリが予期せず終了しました）。"
-               "復元しますか？ 破棄すると復元用のコピーを削除します。あとで、を選ぶと次回まで残します。"},
+               "復元しますか？「破棄する」を選ぶと復元用のコピーを削除し、「あとで」を選ぶと次回まで残します。"},
         [("restore", {"en": "Restore", "ja": "復元する"}),
          ("discard", {"en": "Discard", "ja": "破棄する"}),
          ("later", {"en": "Later", "ja": "あとで"})]),
 }
+SAFE_DEFAULTS = {"save_as", "reload", "restore"}
 # Added to the restore question when the file was saved after the copy was made.
 COPY_OLDER = {"en": "Note: the file itself was changed after these edits were set aside.",
               "ja": "注意: 変更を退避した後に、ファイル自体も変更されています。"}
@@ -92,22 +93,31 @@ def headless_prompt(kind: str, path: Path, note: str = "") -> str:
     return safe
 
 
+def question_box(kind: str, path: Path, note: str = "", parent: QWidget | None = None
+                 ) -> tuple[QMessageBox, dict]:
+    """The dialog for one question, in the current language, and its buttons -> answer keys.
+    Escape (or closing the box) gives the last, safe answer."""
+    title, body, answers = QUESTIONS[kind]
+    message = "\n\n".join(part for part in (text(body), note, str(path)) if part)
+    box = QMessageBox(QMessageBox.Icon.Question, text(title), message, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    buttons = {}
+    for index, (key, label) in enumerate(answers):
+        role = QMessageBox.ButtonRole.RejectRole if index == len(answers) - 1 else QMessageBox.ButtonRole.AcceptRole
+        buttons[box.addButton(text(label), role)] = key
+    box.setEscapeButton(list(buttons)[-1])
+    # Enter takes the answer that neither overwrites nor throws anything away.
+    box.setDefaultButton(next((b for b, key in buttons.items() if key in SAFE_DEFAULTS), list(buttons)[-1]))
+    return box, buttons
+
+
 def dialog_prompt(parent: QWidget | None) -> Prompt:
     def ask(kind: str, path: Path, note: str = "") -> str:
         if is_headless():
             return headless_prompt(kind, path, note)
-        title, body, answers = QUESTIONS[kind]
-        box = QMessageBox(QMessageBox.Icon.Question, text(title), f"{text(body)}\n{note}\n{path}".replace("\n\n", "\n"),
-                          QMessageBox.StandardButton.NoButton, parent)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = {}
-        for index, (key, label) in enumerate(answers):
-            role = (QMessageBox.ButtonRole.RejectRole if index == len(answers) - 1
-                    else QMessageBox.ButtonRole.AcceptRole)
-            buttons[box.addButton(text(label), role)] = key
-        box.setEscapeButton(list(buttons)[-1])
+        box, buttons = question_box(kind, path, note, parent)
         box.exec()
-        return buttons.get(box.clickedButton(), answers[-1][0])
+        return buttons.get(box.clickedButton(), QUESTIONS[kind][2][-1][0])
     return ask
 
 
