@@ -217,3 +217,12 @@ def test_headless_questions_take_the_safe_answer_and_say_so(qapp, capsys):
     assert dialog_prompt(None)("restore", Path("/x/s.yaml")) == "later"
     err = capsys.readouterr().err
     assert "/x/s.yaml: the file changed on disk" in err and "later" in err
+
+
+def test_a_card_with_a_huge_number_is_an_error_card_not_a_crash(tmp_path):
+    from xviz.ui.catalog import read_card
+
+    path = tmp_path / "number.yaml"
+    path.write_text("title: x\ndifficulty: " + "9" * 5000 + "\n", encoding="utf-8")
+    card = read_card(path, "en")
+    assert not card.ok and "4300 digits" in card.error
