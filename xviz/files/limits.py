@@ -3,6 +3,23 @@ before any expensive work (composing YAML, validating, laying out, drawing).
 
 Each limit is far above anything a teaching scenario needs and far below what makes the app hang or
 run out of memory. A refused input raises `LimitError`, which names the file, line and column.
+
+Where each is enforced (commands exit 2 with one message; the window shows the problem instead):
+- MAX_SCENARIO_BYTES: scenario.loader.read_scenario_file (check, run, render, open, the window through
+  ui.loading.screened) reads at most limit+1 bytes; scenario.loader.loads for text not read from a file.
+- MAX_JSON_BYTES: commands.simulate.read_json_input (simulate, lint, also stdin); engine.jsonpos.decode_text.
+- MAX_CHART_BYTES, and MAX_LINE_CHARS for charts: commands.render.load_chart (.mmd and Markdown).
+- MAX_LINE_CHARS: scenario.loader.loads (every scenario path: commands, window, recovery copies, what-ifs).
+- MAX_YAML_DEPTH, aliases, lone surrogates in YAML: scenario.yamlsource (both composers, before any
+  alias is followed or Python's recursion limit is near); scenario.loader.screen runs these for the
+  window and `open` before any other YAML reader sees the text.
+- Lone surrogates in JSON: scenario.jsontext (policies in scenarios), commands.simulate (simulate, lint);
+  cli prints any that slip through as escapes; files.safe_save refuses to write one (UnencodableText).
+- MAX_ACCOUNTS, MAX_POLICIES, MAX_STEPS, MAX_WHAT_IFS: scenario.loader._check_counts, after the schema
+  and before references are checked, policies parsed or steps run.
+- MAX_EXPORT_PIXELS, MAX_EXPORT_SIDE: ui.diagram.export.render_image (render and the window's export),
+  before the image memory is taken.
+JSON nesting keeps the engine's own limit (engine.jsonpos.MAX_DEPTH, 200).
 """
 from __future__ import annotations
 
