@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
+
+from xviz.files import SaveRefused, save_atomically
 
 
 def recovery_dir() -> Path:
@@ -34,11 +35,8 @@ class RecoveryStore:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
             for target, content in ((copy, text), (meta, json.dumps({"original": str(Path(original).resolve())}))):
-                fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-")
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(content)
-                os.replace(tmp, target)
-        except OSError:
+                save_atomically(target, content)
+        except (OSError, SaveRefused):
             pass
 
     def find(self, original: Path) -> str | None:
