@@ -33,7 +33,7 @@ class RecoveryStore:
         a missing recovery copy must never interrupt the learner."""
         copy, meta = self._paths(original)
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)  # unsaved work: only its owner reads it
             for target, content in ((copy, text), (meta, json.dumps({"original": str(Path(original).resolve())}))):
                 save_atomically(target, content)
         except (OSError, SaveRefused):
