@@ -226,3 +226,18 @@ def test_a_card_with_a_huge_number_is_an_error_card_not_a_crash(tmp_path):
     path.write_text("title: x\ndifficulty: " + "9" * 5000 + "\n", encoding="utf-8")
     card = read_card(path, "en")
     assert not card.ok and "4300 digits" in card.error
+
+
+@pytest.mark.parametrize("content, code, message", [
+    ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n", 2, "bad.yaml:2:8: anchors"),
+    ("version: " + "9" * 5000 + "\n", 0, "bad.yaml:1:10: version"),
+])
+def test_open_says_one_thing_and_never_shows_a_traceback(tmp_path, content, code, message):
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    env = dict(os.environ, XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+    env.pop("DISPLAY", None)
+    result = subprocess.run([sys.executable, "-m", "xviz", "open", str(path), "--screenshot", str(tmp_path / "x.png")],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == code and message in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
