@@ -19,6 +19,8 @@ Where each is enforced (commands exit 2 with one message; the window shows the p
   and before references are checked, policies parsed or steps run.
 - MAX_EXPORT_PIXELS, MAX_EXPORT_SIDE: ui.diagram.export.render_image (render and the window's export),
   before the image memory is taken.
+- MAX_CHART_NESTING: diagram.flow_parser (subgraphs) and diagram.sequence_parser (blocks), as a
+  DiagramError at the opening line, before layout (which recurses once per level).
 JSON nesting keeps the engine's own limit (engine.jsonpos.MAX_DEPTH, 200).
 """
 from __future__ import annotations
@@ -32,6 +34,7 @@ MAX_JSON_BYTES = 16 * MiB        # a simulate request or a policy file (`simulat
 MAX_CHART_BYTES = 5_000_000      # a mermaid chart or a Markdown file holding charts (`render`)
 MAX_LINE_CHARS = 20_000          # one line: Qt lays out an unbroken 300 KB line for seconds
 MAX_YAML_DEPTH = 64              # nesting of mappings and lists in a scenario (they need about 10)
+MAX_CHART_NESTING = 32           # subgraphs in subgraphs, loop/alt/... blocks in blocks (layout recurses)
 MAX_ACCOUNTS = 1_000
 MAX_POLICIES = 2_000
 MAX_STEPS = 1_000                # over all flows of a scenario
