@@ -77,3 +77,26 @@ def test_mermaid_parser_raises_only_its_error_on_mermaid_like_text(text):
 @given(st.text(max_size=300))
 def test_mermaid_parser_raises_only_its_error_on_any_text(text):
     only_diagram_error(text)
+
+
+def nested_yaml(kind: str, opened: int, closed: int) -> str:
+    if kind == "flow":
+        return "world: " + "[" * opened + "]" * closed + "\n"
+    if kind == "sequence":
+        return "world:\n" + "- " * opened + "x\n"
+    return "\n".join("  " * i + "k:" for i in range(opened)) + "\n" + "# \t\n" * (closed % 2)  # a tab: pure path
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["flow", "sequence", "mapping"]), st.integers(0, 700), st.integers(0, 700))
+def test_scenario_loader_raises_only_its_error_at_any_nesting(kind, opened, closed):
+    only_scenario_error(nested_yaml(kind, opened, closed))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["subgraph s{i}", "loop x", "alt y", "rect rgb(1,2,3)"]), st.integers(0, 300),
+       st.integers(0, 300))
+def test_mermaid_parser_raises_only_its_error_at_any_nesting(opener, opened, closed):
+    header = "flowchart TB" if opener.startswith("subgraph") else "sequenceDiagram"
+    body = "".join(opener.format(i=i) + "\n" for i in range(opened))
+    only_diagram_error(f"{header}\n{body}A->>B: hi\n" + "end\n" * closed)
