@@ -208,3 +208,12 @@ def test_the_limits_stay_above_the_bundled_scenarios():
         check_lines(text, str(path))
         load(path)
     assert MAX_JSON_BYTES == 16 * 1024 * 1024  # the figure the simulate contract publishes
+
+
+def test_check_reads_standard_input_once_for_every_what_if(monkeypatch, capsys):
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(BASICS.read_bytes())))
+    code, out, err = xviz(capsys, "check", "-")
+    assert (code, err) == (0, "") and out == "-: OK\n"

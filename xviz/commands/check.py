@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import sys
 
-from xviz.scenario import ScenarioError, load
+from xviz.scenario import ScenarioError, loads
+from xviz.scenario.loader import read_text
 from xviz.scenario.runner import validate_requests
 
 
@@ -16,14 +17,15 @@ def check_file(path: str) -> tuple[list[str], list[str]]:
     """(errors, warnings) as printable lines. Each what-if switch is applied once and checked too, and
     every step's derived request is checked by the engine (without evaluating it)."""
     try:
-        loaded = load(path)
+        text = read_text(path)  # once: "-" (standard input) cannot be read again for each what-if
+        loaded = loads(text, path)
     except ScenarioError as exc:
         return [p.format() for p in exc.problems], []
     warnings = [p.format() for p in loaded.warnings]
     errors = [p.format() for p in validate_requests(loaded)]
     for name in loaded.model.what_ifs:
         try:
-            errors += [f"{p.format()} [what-if {name}]" for p in validate_requests(load(path, what_ifs=[name]))]
+            errors += [f"{p.format()} [what-if {name}]" for p in validate_requests(loads(text, path, what_ifs=[name]))]
         except ScenarioError as exc:
             errors += [f"{p.format()} [what-if {name}]" for p in exc.problems]
     return errors, warnings
