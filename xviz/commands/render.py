@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 
 from xviz.diagram import DiagramError, mermaid_blocks, parse_block, parse_diagram
+from xviz.files import LimitError, SaveRefused, read_limited
+from xviz.files.limits import MAX_CHART_BYTES, check_lines
+from xviz.files.reading import decode_utf8
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 SCENARIO_SUFFIXES = {".yaml", ".yml", ".json", ".xviz"}
@@ -32,8 +35,10 @@ def _fail(message: str) -> int:
 
 
 def load_chart(path: Path, which: str):
-    """The parsed chart and its warnings' line offset; raises DiagramError or ValueError."""
-    text = path.read_text(encoding="utf-8")
+    """The parsed chart and its warnings' line offset; raises DiagramError, LimitError or ValueError."""
+    raw, _stat = read_limited(path, MAX_CHART_BYTES)
+    text = decode_utf8(raw, str(path)).removeprefix("\ufeff")
+    check_lines(text, str(path))
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         blocks = mermaid_blocks(text)
         if not blocks:
@@ -89,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         for problem in error.problems:
             print(problem.format(), file=sys.stderr)
         return 2
-    except DiagramError as error:
+    except (DiagramError, LimitError) as error:
         return _fail(str(error))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         return _fail(str(error))
@@ -112,6 +117,6 @@ def run(args: argparse.Namespace) -> int:
             export_svg(scene, output, title=source.name)
         else:
             export_png(scene, output, args.scale)
-    except OSError as error:
+    except (OSError, SaveRefused) as error:
         return _fail(str(error))
     return 0

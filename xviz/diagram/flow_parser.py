@@ -10,6 +10,7 @@ from xviz.diagram.flow_links import Link, read_link
 from xviz.diagram.model import Direction, FlowEdge, Flowchart, FlowNode, Shape, Subgraph
 from xviz.diagram.style import Style, parse_style
 from xviz.diagram.text import label_text
+from xviz.files.limits import MAX_CHART_NESTING
 
 HEADER = re.compile(r"^\s*(flowchart|graph)\b(?:\s+(TB|TD|BT|LR|RL))?\s*;?\s*$")
 _KEYWORD = re.compile(r"(subgraph|end|direction|style|classDef|class|linkStyle|click|title)(?=\s|;|$)")
@@ -218,6 +219,9 @@ class FlowchartParser:
         self._end_of_statement(cursor)
         if sg_id in self.chart.subgraphs:
             raise DiagramError(f"subgraph {sg_id!r} is defined twice", cursor.line, column, "a new id")
+        if len(self.stack) >= MAX_CHART_NESTING:
+            raise DiagramError(f"subgraphs are nested more than {MAX_CHART_NESTING} deep", cursor.line, column,
+                               "'end' for an open subgraph")
         parent = self.stack[-1].subgraph.id if self.stack else None
         subgraph = Subgraph(id=sg_id, title=label_text(title), parent=parent, line=cursor.line, column=column)
         self.chart.subgraphs[sg_id] = subgraph

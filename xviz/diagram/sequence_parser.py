@@ -7,6 +7,7 @@ from xviz.diagram.errors import DiagramError
 from xviz.diagram.model import (Activation, Block, BlockSection, Box, Message, MessageHead, MessageLine, Note,
                                 Participant, SequenceDiagram, SequenceItem)
 from xviz.diagram.text import label_text
+from xviz.files.limits import MAX_CHART_NESTING
 
 HEADER = re.compile(r"^\s*sequenceDiagram\s*;?\s*$")
 
@@ -225,6 +226,9 @@ class SequenceParser:
             color, label = label or None, ""
             if color is None:
                 raise DiagramError("rect needs a colour", line, column + 4, "a colour such as rgb(200, 220, 255)")
+        if len(self.blocks) >= MAX_CHART_NESTING:
+            raise DiagramError(f"blocks are nested more than {MAX_CHART_NESTING} deep", line, column,
+                               "'end' for an open block")
         self.block_count += 1
         block = Block(id=f"block:{self.block_count}", kind=kind, sections=[BlockSection(label_text(label))],
                       color=color, line=line, column=column)
