@@ -6,7 +6,7 @@ import dataclasses
 import os
 from pathlib import Path
 
-from xviz.document.base import Base, evaluate_base
+from xviz.document.base import Base, base_of_runs, evaluate_base
 from xviz.document.build import full, with_policy_text
 from xviz.document.snapshot import Snapshot
 from xviz.document.state import DocumentState
@@ -31,7 +31,9 @@ class Document:
         except ScenarioError as error:
             self.snapshot = refused_snapshot(state, error)
             return
-        self.snapshot: Snapshot = full(state, self._base_for(file, text))
+        # The file as written is its own base: no step differs from itself, so it is evaluated once.
+        self.snapshot: Snapshot = full(state, None)
+        self._base = (text, base_of_runs(self.snapshot.runs) if self.snapshot.loaded is not None else None)
 
     @classmethod
     def open(cls, path: str | os.PathLike, text: str | None = None) -> "Document":

@@ -209,6 +209,7 @@ class Workbench(QWidget):
         else:
             self.flow_panel.show_flows(view.flows)
         self.flow_panel.show_what_ifs(view.what_ifs)
+        self.explanation.set_what_ifs(view.what_ifs)
         self.flow_panel.set_stale(view.stale)
         self.flow_panel.request_editor.set_source(snapshot if view.evaluated else None)
         self.scenes.show(snapshot, self._current_flow_id())
