@@ -59,6 +59,9 @@ class DotWriter:
         self.label_nodes = {edge.id: f"l{i}" for i, edge in enumerate(chart.edges) if edge.id in sizes.edge_labels}
         self.label_home = {edge.id: self._common_container(edge.source, edge.target)
                            for edge in chart.edges if edge.id in self.label_nodes}
+        self.labels_in: dict[str | None, list[str]] = {}   # container -> the labels placed in it
+        for edge_id, home in self.label_home.items():
+            self.labels_in.setdefault(home, []).append(edge_id)
 
     def _container_of(self, item: str) -> str | None:
         return self.chart.nodes[item].parent if item in self.chart.nodes else self.chart.subgraphs[item].parent
@@ -98,11 +101,10 @@ class DotWriter:
                 self._cluster(member, indent)
             else:
                 self._node(member, indent)
-        for edge_id, home in self.label_home.items():
-            if home == container:
-                width, height = self.sizes.edge_labels[edge_id]
-                self.lines.append(f"{indent}{self.label_nodes[edge_id]} [width={_inches(width)}, "
-                                  f"height={_inches(height)}, style=invis];")
+        for edge_id in self.labels_in.get(container, []):
+            width, height = self.sizes.edge_labels[edge_id]
+            self.lines.append(f"{indent}{self.label_nodes[edge_id]} [width={_inches(width)}, "
+                              f"height={_inches(height)}, style=invis];")
         if container is None:
             return
         direction = self.directions[container]

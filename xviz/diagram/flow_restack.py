@@ -19,6 +19,7 @@ from xviz.diagram.flow_crossings import polyline
 from xviz.diagram.flow_measure import direct_nodes, effective_directions
 from xviz.diagram.layout_model import ClusterBox, FlowLayout, Point, Rect
 from xviz.diagram.model import Flowchart
+from xviz.diagram.spatial import GridIndex, box_of
 
 SLACK = 0.5   # points: extents closer than this count as touching, not overlapping
 FAN_SHARE = 0.5   # of a box's side: where the fresh curves leaving that side spread out
@@ -95,6 +96,10 @@ class Restacker:
         self.axes = _Axes(chart.direction.horizontal)
         self.moved: dict[str, float] = {}          # node, cluster or labelled edge id -> total shift across
         self.fans: dict[tuple[str, Point], list[tuple[list[Point], int]]] = {}   # see _spread_fans
+        self.labels_in: dict[str | None, list[str]] = {}   # container -> labelled edges whose label sits there
+        for edge, home in label_home.items():
+            self.labels_in.setdefault(home, []).append(edge)
+        self.blocks: GridIndex[tuple[str, str]] = GridIndex()   # filled once boxes stop moving (see _reroute)
 
     # ---- geometry of members ----------------------------------------------------------------
     def _rect(self, member: str) -> Rect:
@@ -106,7 +111,7 @@ class Restacker:
         for sg_id in clusters:   # grows while walking: a breadth-first walk of the nesting
             for member in self.chart.subgraphs[sg_id].members:
                 (clusters if member in self.chart.subgraphs else nodes).append(member)
-        labels = [edge for edge, home in self.label_home.items() if home in clusters]
+        labels = [edge for sg_id in clusters for edge in self.labels_in.get(sg_id, [])]
         return clusters, nodes, labels
 
     def _move(self, member: str, delta: float) -> None:
@@ -139,7 +144,7 @@ class Restacker:
 
     def _hits_a_label(self, container: str | None, shifts: dict[str, float]) -> bool:
         """Would a member land on the label of an edge between this container's members (which stays put)?"""
-        labels = [self.layout.edges[e].label_rect for e, home in self.label_home.items() if home == container]
+        labels = [self.layout.edges[e].label_rect for e in self.labels_in.get(container, [])]
         return any(_overlaps(self.axes.shift(self._rect(member), delta), label)
                    for member, delta in shifts.items() for label in labels)
 
@@ -169,13 +174,31 @@ class Restacker:
             container = self.chart.subgraphs[container].parent
         return found
 
-    def _fits(self, rect: Rect, home: str | None) -> bool:
+    def _fits(self, rect: Rect, home: str | None, boxes: GridIndex[tuple[str, str]]) -> bool:
         """A label's new place touches no node and stays inside exactly the clusters around its home."""
-        if any(_overlaps(rect, box.rect) for box in self.layout.nodes.values()):
-            return False
         around = self._ancestors(home)
-        return all(box.rect.contains(rect) if sg_id in around else not _overlaps(rect, box.rect)
-                   for sg_id, box in self.layout.clusters.items())
+        if not all(self.layout.clusters[sg_id].rect.contains(rect) for sg_id in around):
+            return False
+        return not any(_overlaps(rect, self._block_rect(kind, key)) for kind, key in boxes.near(box_of(rect))
+                       if not (kind == "cluster" and key in around))
+
+    def _block_rect(self, kind: str, key: str) -> Rect:
+        if kind == "label":
+            return self.layout.edges[key].label_rect
+        return self.layout.nodes[key].rect if kind == "node" else self.layout.clusters[key].rect
+
+    def _index_boxes(self, labels: bool) -> GridIndex[tuple[str, str]]:
+        """Nodes and clusters (and, with `labels`, edge labels) where they now stand."""
+        index: GridIndex[tuple[str, str]] = GridIndex()
+        for node, box in self.layout.nodes.items():
+            index.add(("node", node), box_of(box.rect))
+        for sg_id, box in self.layout.clusters.items():
+            index.add(("cluster", sg_id), box_of(box.rect))
+        if labels:
+            for edge, route in self.layout.edges.items():
+                if route.label_rect is not None:
+                    index.add(("label", edge), box_of(route.label_rect))
+        return index
 
     def _reorder_labels(self) -> None:
         """Labels standing in one column follow their edges' ends: sorted by where the ends now are."""
@@ -188,6 +211,7 @@ class Restacker:
             ends = [axes.across(self._rect(edge.source)), axes.across(self._rect(edge.target))]
             return sum((a + b) / 2 for a, b in ends) / 2
 
+        boxes = self._index_boxes(labels=False)   # nodes and clusters stay put while labels move
         for column in _groups(labelled, lambda e: axes.along(layout.edges[e].label_rect)):
             touched = any(self.moved.get(by_id[e].source) or self.moved.get(by_id[e].target) for e in column)
             if len(column) < 2 or not touched:
@@ -198,7 +222,7 @@ class Restacker:
             if shifts is None:
                 continue
             placed = {e: axes.shift(layout.edges[e].label_rect, delta) for e, delta in shifts.items()}
-            if not all(self._fits(rect, self.label_home[e]) for e, rect in placed.items()):
+            if not all(self._fits(rect, self.label_home[e], boxes) for e, rect in placed.items()):
                 continue
             for edge_id, rect in placed.items():
                 layout.edges[edge_id].label_rect = rect
@@ -254,16 +278,20 @@ class Restacker:
     def _hits(self, path: list[Point], ends: tuple[str, str], label: str | None) -> int:
         """How many boxes a stretch of edge runs through that it has no business in: nodes other than its
         ends, other edges' labels, clusters holding neither end (nor its label)."""
-        inner = polyline(path)[1:-1]
         allowed = self._allowed(ends[0]) | self._allowed(ends[1])
         if label is not None:
             allowed |= self._ancestors(self.label_home[label])
-        blocks = [box.rect for node, box in self.layout.nodes.items() if node not in ends]
-        blocks += [route.label_rect for edge, route in self.layout.edges.items()
-                   if route.label_rect is not None and edge != label]
-        blocks += [box.rect for sg_id, box in self.layout.clusters.items() if sg_id not in allowed]
-        return sum(any(rect.x + 1 < x < rect.right - 1 and rect.y + 1 < y < rect.bottom - 1 for x, y in inner)
-                   for rect in blocks)
+        hit: set[tuple[str, str]] = set()
+        for x, y in polyline(path)[1:-1]:
+            for block in self.blocks.at(x, y):
+                kind, key = block
+                if block in hit or (kind == "node" and key in ends) or (kind == "label" and key == label) \
+                        or (kind == "cluster" and key in allowed):
+                    continue
+                rect = self._block_rect(kind, key)
+                if rect.x + 1 < x < rect.right - 1 and rect.y + 1 < y < rect.bottom - 1:
+                    hit.add(block)
+        return len(hit)
 
     def _half(self, path: list[Point], start: tuple[Rect, float], end: tuple[Rect, float],
               ends: tuple[str, str], label: str | None, attached: tuple[str | None, str | None]) -> list[Point]:
@@ -302,6 +330,7 @@ class Restacker:
 
     def _reroute(self) -> None:
         self.fans = {}
+        self.blocks = self._index_boxes(labels=True)
         assemble: list[tuple[str, list[list[Point]]]] = []   # edge -> its stretches, joined once fans are spread
         for edge in self.chart.edges:
             route = self.layout.edges[edge.id]

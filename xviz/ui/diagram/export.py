@@ -9,6 +9,16 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsScene
 
 SVG_DPI = 96
+# A PNG past this many pixels costs seconds and gigabytes to fill and compress (a 2,000-node chart at scale 2
+# is about 400 million); the scale is lowered to fit and the caller tells the user.
+MAX_PNG_PIXELS = 60_000_000
+
+
+def fitting_scale(scene: QGraphicsScene, scale: float) -> float:
+    """`scale`, or the largest scale at which the scene's PNG stays within MAX_PNG_PIXELS."""
+    source = scene.sceneRect()
+    area = max(source.width() * source.height(), 1.0)
+    return min(scale, (MAX_PNG_PIXELS / area) ** 0.5)
 
 
 def export_svg(scene: QGraphicsScene, path: str | Path, title: str = "xviz diagram") -> None:
@@ -45,6 +55,9 @@ def render_image(scene: QGraphicsScene, scale: float = 2.0) -> QImage:
     return image
 
 
-def export_png(scene: QGraphicsScene, path: str | Path, scale: float = 2.0) -> None:
-    if not render_image(scene, scale).save(str(path), "PNG"):
+def export_png(scene: QGraphicsScene, path: str | Path, scale: float = 2.0) -> float:
+    """Save the scene as a PNG; the scale used (lower than asked when the image would pass MAX_PNG_PIXELS)."""
+    used = fitting_scale(scene, scale)
+    if not render_image(scene, used).save(str(path), "PNG"):
         raise OSError(f"could not write {path}")
+    return used
