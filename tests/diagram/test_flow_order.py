@@ -35,9 +35,11 @@ LEFT_RIGHT = ('flowchart LR\nsubgraph Org\nsubgraph Dev\nd\nend\nsubgraph Stg\ns
               'root -.->|t| p\nroot -.->|t| d\nalice -->|a| p')
 
 # Reached by restacking out-of-order siblings (flow_restack): 9 breaks where Graphviz alone leaves 16, with
-# 61 crossings against its 59 (approximate measure, scenarios as of this writing).
+# 61 crossings against its 57 (approximate measure, scenarios as of this writing; Graphviz alone had 59 until
+# edges under a cluster title were redrawn (cluster_titles.dodge_titles), which untangled two there).
 TOTAL_BREAKS = 9
-CROSSINGS_GIVEN_UP = 3   # at most this many more crossings than Graphviz alone, over all the charts
+TOTAL_CROSSINGS = 61
+CROSSINGS_GIVEN_UP = 4   # at most this many more crossings than Graphviz alone, over all the charts
 
 
 def _raw_layouts(text: str) -> list[FlowLayout]:
@@ -149,7 +151,7 @@ def test_order_breaks_and_crossings_over_seed_charts_and_scenarios_stay_down():
             total[2] += count_intrusions(chart, layout)
     (breaks, crossings, intrusions), (alone_breaks, alone_crossings, alone_intrusions) = totals[True], totals[False]
     assert breaks <= TOTAL_BREAKS and breaks < alone_breaks
-    assert crossings <= alone_crossings + CROSSINGS_GIVEN_UP
+    assert crossings <= TOTAL_CROSSINGS and crossings <= alone_crossings + CROSSINGS_GIVEN_UP
     assert intrusions <= alone_intrusions
 
 

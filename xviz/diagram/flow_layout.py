@@ -59,6 +59,7 @@ class DotWriter:
         self.label_nodes = {edge.id: f"l{i}" for i, edge in enumerate(chart.edges) if edge.id in sizes.edge_labels}
         self.label_home = {edge.id: self._common_container(edge.source, edge.target)
                            for edge in chart.edges if edge.id in self.label_nodes}
+        self.title_below = self._titles_below()
         self.labels_in: dict[str | None, list[str]] = {}   # container -> the labels placed in it
         for edge_id, home in self.label_home.items():
             self.labels_in.setdefault(home, []).append(edge_id)
@@ -76,6 +77,32 @@ class DotWriter:
         while found is not None and found not in chain:
             found = self.chart.subgraphs[found].parent
         return found
+
+    def _chain(self, item: str) -> set[str]:
+        """The clusters holding `item` (itself included when it is a cluster)."""
+        found = {item} if item in self.chart.subgraphs else set()
+        container = self._container_of(item)
+        while container is not None:
+            found.add(container)
+            container = self.chart.subgraphs[container].parent
+        return found
+
+    def _titles_below(self) -> set[str]:
+        """Clusters whose title goes on the bottom border: in a top-to-bottom chart, those that edges enter
+        (through the top) but none leave; bottom to top, those that edges leave but none enter. A title on the
+        border the edges cross would hide them where they meet it."""
+        if self.chart.direction.horizontal:
+            return set()
+        entered, left = set(), set()
+        for edge in self.chart.edges:
+            if edge.line_style is LineStyle.INVISIBLE:
+                continue
+            source, target = self._chain(edge.source), self._chain(edge.target)
+            entered |= target - source
+            left |= source - target
+        if self.chart.direction.reversed:
+            entered, left = left, entered
+        return entered - left
 
     def write(self) -> str:
         chart = self.chart
@@ -119,7 +146,10 @@ class DotWriter:
         subgraph = self.chart.subgraphs[sg_id]
         name = self.cluster_names[sg_id]
         self.lines.append(f"{indent}subgraph {name} {{")
-        self.lines.append(f"{indent}  label={_placeholder(self.sizes.titles[sg_id])}; labelloc=t; margin={CLUSTER_MARGIN};")
+        # Graphviz reads labelloc along the ranks: bottom to top, "b" is drawn at the top.
+        below = (sg_id in self.title_below) != self.chart.direction.reversed
+        self.lines.append(f"{indent}  label={_placeholder(self.sizes.titles[sg_id])}; labelloc={'b' if below else 't'}; "
+                          f"margin={CLUSTER_MARGIN};")
         if not subgraph.members:
             placeholder = f"p{len(self.placeholders)}"
             self.placeholders[sg_id] = placeholder
@@ -215,8 +245,9 @@ def read_layout(chart: Flowchart, sizes: FlowSizes, writer: DotWriter, answer: d
                     round(urx - llx - 2 * CLUSTER_INSET, 2), round(ury - lly - 2 * CLUSTER_INSET, 2))
         tw, th = sizes.titles[sg_id]
         tx, ty = _point(by_name[name]["lp"], graph_height) if "lp" in by_name[name] else rect.center
+        inset = -CLUSTER_INSET if sg_id in writer.title_below else CLUSTER_INSET   # stay inside the drawn box
         layout.clusters[sg_id] = ClusterBox(sg_id, subgraph.title, rect,
-                                            Rect(round(tx - tw / 2, 2), round(ty - th / 2 + CLUSTER_INSET, 2), tw, th),
+                                            Rect(round(tx - tw / 2, 2), round(ty - th / 2 + inset, 2), tw, th),
                                             subgraph.style, depth[sg_id])
     answered = {edge["id"]: edge for edge in answer.get("edges", []) if "id" in edge}
 
@@ -282,7 +313,7 @@ def layout_flowchart(chart: Flowchart, measure: Measurer, engine: GraphvizEngine
                 candidates.append(restacked)
         score = _untidiness if restack else (lambda chart, found: len(order_breaks(chart, found)))
         layout = min(candidates, key=lambda found: score(chart, found)) if len(candidates) > 1 else candidates[0]
-        clear_titles(layout)
+        clear_titles(layout, chart.direction.horizontal)
         return layout
     except EngineUnavailable as why:
         layout = layout_fallback(chart, sizes)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from xviz.diagram.flow_crossings import polyline
 from xviz.diagram.flow_measure import direct_nodes, effective_directions
 from xviz.diagram.layout_model import ClusterBox, FlowLayout, Point, Rect
-from xviz.diagram.model import Flowchart
+from xviz.diagram.model import Flowchart, Shape
 from xviz.diagram.spatial import GridIndex, box_of
 
 SLACK = 0.5   # points: extents closer than this count as touching, not overlapping
@@ -64,7 +64,7 @@ def _repack(wanted: list[str], span) -> dict[str, float] | None:
     return shifts
 
 
-class _Axes:
+class Axes:
     """Reads and writes rectangles as (along the ranks, across the ranks) so one routine serves TB and LR."""
 
     def __init__(self, horizontal: bool) -> None:
@@ -88,12 +88,66 @@ class _Axes:
         return (round(along, 2), round(across, 2)) if self.horizontal else (round(across, 2), round(along, 2))
 
 
+def fresh_curve(axes: "Axes", source: Rect, target: Rect) -> list[Point]:
+    """A cubic from the side of `source` facing `target` to the side of `target` facing back."""
+    (s0, s1), (t0, t1) = axes.along(source), axes.along(target)
+    (a0, a1), (b0, b1) = axes.across(source), axes.across(target)
+    if t0 >= s1 - SLACK or t1 <= s0 + SLACK:   # in different ranks: leave and enter along the ranks
+        forward = t0 >= s1 - SLACK
+        start, end = (s1, t0) if forward else (s0, t1)
+        p0, p3 = (start, (a0 + a1) / 2), (end, (b0 + b1) / 2)
+        bend = (end - start) / 2
+        c1, c2 = (start + bend, p0[1]), (end - bend, p3[1])
+    else:                                       # side by side in one rank: leave and enter across
+        down = b0 >= a1 - SLACK
+        start, end = (a1, b0) if down else (a0, b1)
+        p0, p3 = ((s0 + s1) / 2, start), ((t0 + t1) / 2, end)
+        bend = (end - start) / 2
+        c1, c2 = (p0[0], start + bend), (p3[0], end - bend)
+    return [axes.point(*p) for p in (p0, c1, c2, p3)]
+
+
+def onto_outline(point: Point, rect: Rect, shape: Shape, axis: int) -> Point:
+    """A point on a box's side moved along `axis` (0: x, 1: y) onto the outline of the shape drawn in the box:
+    the same point for rectangles; for diamonds and circles, as far in as the outline is at that offset."""
+    if shape not in (Shape.DIAMOND, Shape.CIRCLE, Shape.DOUBLE_CIRCLE):
+        return point
+    cx, cy = rect.center
+    half = (rect.width / 2, rect.height / 2)
+    other = 1 - axis
+    offset = abs(point[other] - (cx, cy)[other]) / half[other]   # 0 at the middle of the side, 1 at a corner
+    if offset >= 1:
+        return point
+    reach = 1 - offset if shape is Shape.DIAMOND else (1 - offset * offset) ** 0.5
+    centre = (cx, cy)[axis]
+    sign = 1 if point[axis] >= centre else -1
+    moved = list(point)
+    moved[axis] = round(centre + sign * half[axis] * reach, 2)
+    return (moved[0], moved[1])
+
+
+def bridge(a: Point, b: Point) -> list[Point]:
+    """A straight cubic from a to b (without a): across a label."""
+    (x1, y1), (x2, y2) = a, b
+    return [(round(x1 + (x2 - x1) / 3, 2), round(y1 + (y2 - y1) / 3, 2)),
+            (round(x1 + 2 * (x2 - x1) / 3, 2), round(y1 + 2 * (y2 - y1) / 3, 2)), (x2, y2)]
+
+
+def through(axes: "Axes", boxes: list[Rect]) -> list[Point]:
+    """Fresh curves from box to box (an edge's source, its label, its target), bridged across the middle ones."""
+    path = fresh_curve(axes, boxes[0], boxes[1])
+    for before, after in zip(boxes[1:], boxes[2:]):
+        curve = fresh_curve(axes, before, after)
+        path = path + bridge(path[-1], curve[0]) + curve[1:]
+    return path
+
+
 class Restacker:
     def __init__(self, chart: Flowchart, layout: FlowLayout, label_home: dict[str, str | None]) -> None:
         self.chart = chart
         self.layout = layout
         self.label_home = label_home               # labelled edge -> the container its label node sits in
-        self.axes = _Axes(chart.direction.horizontal)
+        self.axes = Axes(chart.direction.horizontal)
         self.moved: dict[str, float] = {}          # node, cluster or labelled edge id -> total shift across
         self.fans: dict[tuple[str, Point], list[tuple[list[Point], int]]] = {}   # see _spread_fans
         self.labels_in: dict[str | None, list[str]] = {}   # container -> labelled edges whose label sits there
@@ -230,23 +284,7 @@ class Restacker:
 
     # ---- edges ----------------------------------------------------------------------------------
     def _curve(self, source: Rect, target: Rect) -> list[Point]:
-        """A cubic from the side of `source` facing `target` to the side of `target` facing back."""
-        axes = self.axes
-        (s0, s1), (t0, t1) = axes.along(source), axes.along(target)
-        (a0, a1), (b0, b1) = axes.across(source), axes.across(target)
-        if t0 >= s1 - SLACK or t1 <= s0 + SLACK:   # in different ranks: leave and enter along the ranks
-            forward = t0 >= s1 - SLACK
-            start, end = (s1, t0) if forward else (s0, t1)
-            p0, p3 = (start, (a0 + a1) / 2), (end, (b0 + b1) / 2)
-            bend = (end - start) / 2
-            c1, c2 = (start + bend, p0[1]), (end - bend, p3[1])
-        else:                                       # side by side in one rank: leave and enter across
-            down = b0 >= a1 - SLACK
-            start, end = (a1, b0) if down else (a0, b1)
-            p0, p3 = ((s0 + s1) / 2, start), ((t0 + t1) / 2, end)
-            bend = (end - start) / 2
-            c1, c2 = (p0[0], start + bend), (p3[0], end - bend)
-        return [axes.point(*p) for p in (p0, c1, c2, p3)]
+        return fresh_curve(self.axes, source, target)
 
     def _bend(self, path: list[Point], shifts: list[tuple[int, float]]) -> list[Point]:
         """Shift a path across the ranks by amounts pinned at some of its points (index, shift), easing between
@@ -321,12 +359,20 @@ class Restacker:
             rect = self._rect(item)
             room = FAN_SHARE * (rect.height if axis else rect.width)
             curves.sort(key=lambda found: (found[0][3] if found[1] == 0 else found[0][0])[axis])
+            shape = self.layout.nodes[item].shape if item in self.chart.nodes else Shape.RECT
             for k, (curve, at) in enumerate(curves):
                 offset = -room / 2 + k * room / (len(curves) - 1)
                 for index in (at, 1 if at == 0 else 2):   # the end and its control point move together
                     moved = list(curve[index])
                     moved[axis] = round(moved[axis] + offset, 2)
                     curve[index] = (moved[0], moved[1])
+                # Off the middle of a side, a diamond's or circle's outline lies further in: follow it there,
+                # so the edge does not start (or end) in mid-air.
+                sunk = onto_outline(curve[at], rect, shape, 1 - axis)
+                shift = (sunk[0] - curve[at][0], sunk[1] - curve[at][1])
+                inner = 1 if at == 0 else 2
+                curve[at] = sunk
+                curve[inner] = (round(curve[inner][0] + shift[0], 2), round(curve[inner][1] + shift[1], 2))
 
     def _reroute(self) -> None:
         self.fans = {}
@@ -350,7 +396,7 @@ class Restacker:
                 continue
             span = self._label_span(route.path, self.axes.shift(route.label_rect, -d_label))
             if span is None:   # cannot find where the path meets its label: redraw it through the label
-                route.path = self._through_label(edge.source, route.label_rect, edge.target)
+                route.path = through(self.axes, [self._rect(edge.source), route.label_rect, self._rect(edge.target)])
                 continue
             label = (route.label_rect, d_label)
             assemble.append((edge.id, [
@@ -360,19 +406,9 @@ class Restacker:
         for edge_id, stretches in assemble:
             path = stretches[0]
             for stretch in stretches[1:]:
-                path = path + self._bridge(path[-1], stretch[0]) + stretch[1:]
+                path = path + bridge(path[-1], stretch[0]) + stretch[1:]
             self.layout.edges[edge_id].path = path
 
-    @staticmethod
-    def _bridge(a: Point, b: Point) -> list[Point]:
-        """A straight cubic from a to b (without a): across a label."""
-        (x1, y1), (x2, y2) = a, b
-        return [(round(x1 + (x2 - x1) / 3, 2), round(y1 + (y2 - y1) / 3, 2)),
-                (round(x1 + 2 * (x2 - x1) / 3, 2), round(y1 + 2 * (y2 - y1) / 3, 2)), (x2, y2)]
-
-    def _through_label(self, source: str, label: Rect, target: str) -> list[Point]:
-        first, second = self._curve(self._rect(source), label), self._curve(label, self._rect(target))
-        return first + self._bridge(first[-1], second[0]) + second[1:]
 
 
 def restack_in_author_order(chart: Flowchart, layout: FlowLayout, label_home: dict[str, str | None]) -> int:
@@ -380,4 +416,4 @@ def restack_in_author_order(chart: Flowchart, layout: FlowLayout, label_home: di
     return Restacker(chart, layout, label_home).restack()
 
 
-__all__ = ["restack_in_author_order"]
+__all__ = ["Axes", "bridge", "fresh_curve", "restack_in_author_order", "through"]
