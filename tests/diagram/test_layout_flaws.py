@@ -1,0 +1,131 @@
+"""Layout flaws of issue 15, each pinned by its geometry: edge ends on node borders, no edge through a node or
+under a cluster's title, titles on the border no edge crosses, fans that follow a diamond's outline."""
+from pathlib import Path
+
+import pytest
+
+from geometry_support import edges_through_nodes, edges_through_titles, ends_off_border
+from xviz.diagram import layout_diagram, parse_diagram
+from xviz.diagram.graphviz_engine import EngineUnavailable, find_engine
+from xviz.diagram.layout_model import Rect
+from xviz.diagram.measure import approximate_measure
+from xviz.diagram.model import Shape
+
+try:
+    find_engine()
+    HAVE_ENGINE = True
+except EngineUnavailable:
+    HAVE_ENGINE = False
+
+pytestmark = pytest.mark.skipif(not HAVE_ENGINE, reason="no Graphviz engine installed")
+SEED_CHARTS = sorted(Path("/work/shared/seed/charts").glob("*-flowchart.mmd"))
+
+# Shaped like source charts 06 and 09: labelled links from one account into the nodes of others.
+INTO_ACCOUNTS = '''flowchart TB
+subgraph Net["ネットワークアカウント"]
+VPC["共有VPC"]
+S1["サブネットA"]
+S2["サブネットB"]
+end
+subgraph App1["アプリアカウント1"]
+E1["EC2インスタンス"]
+end
+subgraph App2["アプリアカウント2"]
+E2["EC2インスタンス"]
+end
+S1 --> |"RAM共有"| E1
+S2 --> |"RAM共有"| E2
+'''
+# Shaped like source chart 10: left to right, a node fanning out to accounts above and below it.
+FAN_OUT_LR = '''flowchart LR
+subgraph DevOps["DevOpsアカウント"]
+Pipeline["CodePipeline"]
+end
+subgraph Dev["開発アカウント"]
+D["DeployRole"]
+end
+subgraph Stg["ステージング"]
+S["DeployRole"]
+end
+subgraph Prd["本番アカウント"]
+P["DeployRole"]
+end
+Pipeline --> |"AssumeRole"| D
+Pipeline --> |"AssumeRole"| S
+Pipeline --> |"AssumeRole"| P
+'''
+DECISIONS = '''flowchart LR
+Req["Request"] --> D{"Explicit deny?"}
+D -->|yes| Deny["Denied"]
+D -->|no| A{"Any allow?"}
+A -->|yes| Ok["Allowed"]
+A -->|no| Imp["Implicitly denied"]
+Deny --> Log["Audit log"]
+Imp --> Log
+Ok --> Log
+'''
+
+
+def lay(text: str):
+    return layout_diagram(parse_diagram(text), approximate_measure)
+
+
+def assert_clean(layout) -> None:
+    assert ends_off_border(layout) == []
+    assert edges_through_nodes(layout) == []
+    assert edges_through_titles(layout) == []
+
+
+@pytest.mark.parametrize("chart", [INTO_ACCOUNTS, FAN_OUT_LR, DECISIONS], ids=["into-accounts", "fan-out-lr", "decisions"])
+def test_edges_meet_borders_and_never_run_under_a_title_or_through_a_node(chart):
+    assert_clean(lay(chart))
+
+
+@pytest.mark.skipif(not SEED_CHARTS, reason="seed charts not present")
+@pytest.mark.parametrize("path", SEED_CHARTS, ids=lambda p: p.stem)
+def test_source_charts_have_no_edge_under_a_title(path):
+    assert_clean(lay(path.read_text(encoding="utf-8")))
+
+
+def test_a_cluster_only_entered_from_above_has_its_title_at_the_bottom():
+    layout = lay(INTO_ACCOUNTS)
+    for account in ("App1", "App2"):
+        box = layout.clusters[account]
+        assert box.title_rect.center[1] > layout.nodes["E1"].rect.bottom
+        assert box.rect.contains(box.title_rect)
+    net = layout.clusters["Net"]   # edges only leave it: the title stays on top
+    assert net.title_rect.bottom < layout.nodes["VPC"].rect.y
+
+
+@pytest.mark.parametrize("edges, on_top", [("X --> A\nB --> A", True), ("A --> X\nB --> A", False)],
+                         ids=["entered-from-below", "left-through-the-top"])
+def test_bottom_to_top_titles_sit_on_the_top_border_unless_edges_cross_it(edges, on_top):
+    layout = lay(f'flowchart BT\nX["outside"]\nsubgraph S["Account S"]\nA["node a"]\nB["node b"]\nend\n{edges}')
+    box, nodes = layout.clusters["S"], [layout.nodes["A"].rect, layout.nodes["B"].rect]
+    assert box.rect.contains(box.title_rect)
+    if on_top:
+        assert box.title_rect.bottom <= min(r.y for r in nodes)
+    else:
+        assert box.title_rect.y >= max(r.bottom for r in nodes)
+    assert edges_through_titles(layout) == []
+
+
+def test_thirteen_levels_of_nesting_keep_every_title_and_edge():
+    depth = 13
+    lines = ["flowchart TB"] + [f"subgraph S{d}[Level {d}]\nN{d}[node {d}]" for d in range(depth)] + ["end"] * depth
+    lines += [f"N{d} --> N{d + 1}" for d in range(depth - 1)]
+    layout = lay("\n".join(lines))
+    assert len(layout.clusters) == depth and all(route.path for route in layout.edges.values())
+    for cluster in layout.clusters.values():
+        assert cluster.rect.contains(cluster.title_rect), cluster.id
+    assert_clean(layout)
+
+
+def test_a_fanned_edge_end_lies_on_a_diamonds_outline():
+    from xviz.diagram.flow_restack import onto_outline
+
+    box = Rect(0, 0, 100, 60)
+    # A point on the right side, a quarter of the height above the middle: the diamond's edge is 25 in.
+    assert onto_outline((100, 15), box, Shape.DIAMOND, 0) == (75, 15)
+    assert onto_outline((100, 15), box, Shape.RECT, 0) == (100, 15)
+    assert onto_outline((50, 60), box, Shape.DIAMOND, 1) == (50, 60)   # the middle of a side is the tip
