@@ -110,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
         scene.set_badge(item, status)
     try:
         if suffix == ".svg":
-            export_svg(scene, output, title=source.name)
+            export_svg(scene, output, title=chart.acc_title or chart.title or source.name,
+                       description=chart.acc_description or "")
         else:
             used = export_png(scene, output, args.scale)
             if used < args.scale:

@@ -14,6 +14,7 @@ from xviz.diagram.flow_crossings import count_crossings, count_intrusions
 from xviz.diagram.flow_measure import FlowSizes, direct_nodes, effective_directions, measure_flowchart
 from xviz.diagram.flow_order import order_breaks
 from xviz.diagram.flow_restack import restack_in_author_order
+from xviz.diagram.flow_title import place_title
 from xviz.diagram.graphviz_engine import EngineUnavailable, GraphvizEngine, find_engine
 from xviz.diagram.layout_model import ClusterBox, EdgeRoute, FlowLayout, NodeBox, Point, Rect
 from xviz.diagram.measure import Measurer
@@ -186,6 +187,8 @@ class DotWriter:
         return direction.reversed != chart.direction.reversed
 
     def _edge(self, edge) -> None:
+        if edge.source == edge.target and edge.source in self.chart.subgraphs:
+            return   # a subgraph linked to itself: not drawn (the parser warned), and given no room
         backwards = self._runs_backwards(edge.source, edge.target)
         if backwards:
             self.reversed.add(edge.id)
@@ -268,8 +271,10 @@ def read_layout(chart: Flowchart, sizes: FlowSizes, writer: DotWriter, answer: d
             lx, ly = _point(by_name[writer.label_nodes[edge.id]]["pos"], graph_height)
             lw, lh = sizes.edge_labels[edge.id]
             label_rect = Rect(round(lx - lw / 2, 2), round(ly - lh / 2, 2), lw, lh)
-        else:
+        elif edge.id in answered:
             points = points_of(edge.id, backwards)
+        else:
+            points = []   # not written to the engine (see DotWriter._edge)
         layout.edges[edge.id] = EdgeRoute(edge.id, edge.source, edge.target, points, edge.line_style, edge.head,
                                           edge.tail, edge.label, label_rect, edge.style)
     return layout
@@ -314,11 +319,11 @@ def layout_flowchart(chart: Flowchart, measure: Measurer, engine: GraphvizEngine
         score = _untidiness if restack else (lambda chart, found: len(order_breaks(chart, found)))
         layout = min(candidates, key=lambda found: score(chart, found)) if len(candidates) > 1 else candidates[0]
         clear_titles(layout, chart.direction.horizontal)
-        return layout
     except EngineUnavailable as why:
         layout = layout_fallback(chart, sizes)
         layout.notice = f"Simple built-in layout: {why}"
-        return layout
+    place_title(layout, chart.title, measure)
+    return layout
 
 
 def dot_source(chart: Flowchart, measure: Measurer) -> str:

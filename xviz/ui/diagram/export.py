@@ -21,7 +21,9 @@ def fitting_scale(scene: QGraphicsScene, scale: float) -> float:
     return min(scale, (MAX_PNG_PIXELS / area) ** 0.5)
 
 
-def export_svg(scene: QGraphicsScene, path: str | Path, title: str = "xviz diagram") -> None:
+def export_svg(scene: QGraphicsScene, path: str | Path, title: str = "xviz diagram", description: str = "") -> None:
+    """Save the scene as SVG; `title` and `description` become its <title> and <desc> (what a screen reader
+    announces: a chart's accTitle and accDescr)."""
     source = scene.sceneRect()
     generator = QSvgGenerator()
     generator.setFileName(str(path))
@@ -29,6 +31,8 @@ def export_svg(scene: QGraphicsScene, path: str | Path, title: str = "xviz diagr
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
     generator.setResolution(SVG_DPI)
     generator.setTitle(title)
+    if description:
+        generator.setDescription(description)
     painter = QPainter(generator)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

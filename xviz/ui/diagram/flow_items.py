@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from xviz.diagram.layout_model import EdgeRoute, FlowLayout, Rect
 from xviz.diagram.model import EdgeHead, LineStyle
-from xviz.ui.diagram.items import ElementItem, LabelItem, color, pen
+from xviz.ui.diagram.items import ElementItem, LabelItem, color, pen, title_item
 from xviz.ui.diagram.measurer import QtTextMeasurer
 from xviz.ui.diagram.shapes import arrowhead, node_path, text_rect
 from xviz.ui.diagram.theme import DiagramTheme
@@ -22,6 +22,8 @@ def qrect(rect: Rect) -> QRectF:
 
 def add_flow_items(scene: QGraphicsScene, layout: FlowLayout, theme: DiagramTheme, fonts: QtTextMeasurer,
                    register) -> None:
+    if layout.title and layout.title_rect is not None:
+        scene.addItem(title_item(layout.title, qrect(layout.title_rect), fonts.font("cluster"), QColor(theme.text)))
     for cluster in sorted(layout.clusters.values(), key=lambda c: c.depth):
         element = ElementItem("cluster", cluster.id)
         style = cluster.style
