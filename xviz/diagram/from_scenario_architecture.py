@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from xviz.diagram.from_scenario_labels import policy_words, style_for, word
+from xviz.diagram.from_scenario_overview import arrange_accounts_in_grid, fold_untouched_accounts
 from xviz.diagram.from_scenario_parties import (Party, caller_party, flow_steps, principal_arns, principal_parties,
                                                 resource_party, role_party, root_party, target_party, user_party)
 from xviz.diagram.model import Direction, EdgeHead, FlowEdge, FlowNode, Flowchart, LineStyle, Subgraph
@@ -45,7 +46,8 @@ def account_cluster_id(account: str) -> str:
 
 
 class ArchitectureBuilder:
-    def __init__(self, loaded: LoadedScenario, lang: str) -> None:
+    def __init__(self, loaded: LoadedScenario, lang: str, expanded: frozenset[str] = frozenset()) -> None:
+        self.expanded = expanded   # clusters whose accounts are drawn in full even in a folded overview
         self.loaded = loaded
         self.world = loaded.model.world
         self.lang = lang
@@ -260,6 +262,9 @@ class ArchitectureBuilder:
         self._shares()
         steps = self._flows(grants)
         self._place_unused_resources()
+        touched = {item for ids in steps.values() for item in ids.nodes}
+        fold_untouched_accounts(self.chart, touched, self.expanded, self.lang)
+        arrange_accounts_in_grid(self.chart)
         return ArchitectureDiagram(self.chart, steps)
 
 
@@ -268,6 +273,8 @@ def _add_once(items: list[str], item: str) -> None:
         items.append(item)
 
 
-def architecture_diagram(loaded: LoadedScenario, lang: str = "en") -> ArchitectureDiagram:
-    """The scenario's world as a flowchart, with the ids each step of each flow lights up."""
-    return ArchitectureBuilder(loaded, lang).build()
+def architecture_diagram(loaded: LoadedScenario, lang: str = "en",
+                         expanded: frozenset[str] = frozenset()) -> ArchitectureDiagram:
+    """The scenario's world as a flowchart, with the ids each step of each flow lights up. A big organization
+    comes out as an overview (see from_scenario_overview); `expanded` names OUs to draw in full there."""
+    return ArchitectureBuilder(loaded, lang, frozenset(expanded)).build()
