@@ -1,19 +1,12 @@
 """Flowchart layout: fixed measured sizes, order and rank relations, subgraph direction, determinism."""
 import pytest
 
+from engine_support import HAVE_ENGINE, needs_engine
 from xviz.diagram import layout_diagram, parse_diagram
 from xviz.diagram.flow_layout import dot_source, layout_flowchart
 from xviz.diagram.graphviz_engine import EngineUnavailable, find_engine
 from xviz.diagram.measure import approximate_measure
 from xviz.diagram.node_size import node_size
-
-try:
-    find_engine()
-    HAVE_ENGINE = True
-except EngineUnavailable:
-    HAVE_ENGINE = False
-
-needs_engine = pytest.mark.skipif(not HAVE_ENGINE, reason="no Graphviz engine installed")
 
 
 def lay(text: str):

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from engine_support import needs_engine
 from xviz.diagram import parse_diagram
 from xviz.diagram.flow_crossings import count_crossings, count_intrusions
 from xviz.diagram.flow_layout import DotWriter, layout_flowchart, read_layout
@@ -10,19 +11,13 @@ from xviz.diagram.flow_measure import measure_flowchart
 from xviz.diagram.flow_order import order_breaks
 from xviz.diagram.flow_restack import restack_in_author_order
 from xviz.diagram.from_scenario_architecture import architecture_diagram
-from xviz.diagram.graphviz_engine import EngineUnavailable, find_engine
+from xviz.diagram.graphviz_engine import find_engine
 from xviz.diagram.layout_model import ClusterBox, EdgeRoute, FlowLayout, NodeBox, Rect
 from xviz.diagram.measure import approximate_measure
 from xviz.diagram.model import EdgeHead, LineStyle, Shape
 from xviz.diagram.style import Style
 from xviz.scenario.loader import load
 
-try:
-    find_engine()
-    HAVE_ENGINE = True
-except EngineUnavailable:
-    HAVE_ENGINE = False
-needs_engine = pytest.mark.skipif(not HAVE_ENGINE, reason="no Graphviz engine installed")
 
 SEED = sorted(Path("/work/shared/seed/charts").glob("*.mmd"))
 SCENARIOS = sorted(Path(__file__).resolve().parents[2].joinpath("scenarios").glob("*.yaml"))

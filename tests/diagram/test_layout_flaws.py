@@ -4,20 +4,15 @@ from pathlib import Path
 
 import pytest
 
+from engine_support import needs_engine
 from geometry_support import edges_through_nodes, edges_through_titles, ends_off_border
 from xviz.diagram import layout_diagram, parse_diagram
-from xviz.diagram.graphviz_engine import EngineUnavailable, find_engine
 from xviz.diagram.layout_model import Rect
 from xviz.diagram.measure import approximate_measure
 from xviz.diagram.model import Shape
 
-try:
-    find_engine()
-    HAVE_ENGINE = True
-except EngineUnavailable:
-    HAVE_ENGINE = False
 
-pytestmark = pytest.mark.skipif(not HAVE_ENGINE, reason="no Graphviz engine installed")
+pytestmark = needs_engine
 SEED_CHARTS = sorted(Path("/work/shared/seed/charts").glob("*-flowchart.mmd"))
 
 # Shaped like source charts 06 and 09: labelled links from one account into the nodes of others.

@@ -8,22 +8,15 @@ from pathlib import Path
 
 import pytest
 
+from engine_support import needs_engine
 from xviz.diagram import layout_diagram
 from xviz.diagram.from_scenario import architecture_diagram
 from xviz.diagram.from_scenario_overview import FOLD_ABOVE, folded_container
-from xviz.diagram.graphviz_engine import EngineUnavailable, find_engine
 from xviz.diagram.measure import approximate_measure
 from xviz.scenario.loader import load
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tooling"))
 from generate_org import scenario  # noqa: E402
-
-try:
-    find_engine()
-    HAVE_ENGINE = True
-except EngineUnavailable:
-    HAVE_ENGINE = False
-needs_engine = pytest.mark.skipif(not HAVE_ENGINE, reason="no Graphviz engine installed")
 
 
 @pytest.fixture(scope="module")

@@ -156,4 +156,17 @@ def accessibility_statement(lines: list[str], index: int, found: Accessibility) 
     return end + 1
 
 
-__all__ = ["Accessibility", "BOM", "ChartMeta", "THEME_VARIABLES", "accessibility_statement", "read_meta"]
+def statement_lines(lines: list[str], start: int, found: Accessibility):
+    """(index, line) of each line from `start` on that is not an accessibility statement (those go to `found`)."""
+    index = start
+    while index < len(lines):
+        after = accessibility_statement(lines, index, found)
+        if after is None:
+            yield index, lines[index]
+            index += 1
+        else:
+            index = after
+
+
+__all__ = ["Accessibility", "BOM", "ChartMeta", "THEME_VARIABLES", "accessibility_statement", "read_meta",
+           "statement_lines"]

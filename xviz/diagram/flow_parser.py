@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from xviz.diagram.chart_meta import Accessibility, accessibility_statement
+from xviz.diagram.chart_meta import Accessibility, statement_lines
 from xviz.diagram.cursor import LineCursor, strip_comment
 from xviz.diagram.errors import DiagramError, DiagramWarning
 from xviz.diagram.flow_links import Link, read_link
@@ -83,13 +83,8 @@ class FlowchartParser:
         if header.group(2):
             self.chart.direction = _direction(header.group(2))
         accessibility = Accessibility()
-        index = header_index + 1
-        while index < len(lines):
-            after = accessibility_statement(lines, index, accessibility)
-            if after is not None:
-                index = after
-                continue
-            cursor = LineCursor(strip_comment(lines[index]), index + 1)
+        for index, line in statement_lines(lines, header_index + 1, accessibility):
+            cursor = LineCursor(strip_comment(line), index + 1)
             while True:
                 cursor.skip_spaces()
                 while cursor.take(";"):
@@ -97,7 +92,6 @@ class FlowchartParser:
                 if cursor.at_end():
                     break
                 self._statement(cursor)
-            index += 1
         self.chart.acc_title, self.chart.acc_description = accessibility.title, accessibility.description
         if self.stack:
             open_sg = self.stack[-1].subgraph

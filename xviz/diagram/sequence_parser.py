@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from xviz.diagram.chart_meta import Accessibility, accessibility_statement
+from xviz.diagram.chart_meta import Accessibility, statement_lines
 from xviz.diagram.cursor import strip_comment
 from xviz.diagram.errors import DiagramError, DiagramWarning
 from xviz.diagram.flow_shapes import closing_brace, read_shape_data
@@ -66,13 +66,8 @@ class SequenceParser:
 
     def parse(self, lines: list[str], header_index: int) -> SequenceDiagram:
         accessibility = Accessibility()
-        index = header_index + 1
-        while index < len(lines):
-            after = accessibility_statement(lines, index, accessibility)
-            if after is not None:
-                index = after
-                continue
-            raw = strip_comment(lines[index])
+        for index, line in statement_lines(lines, header_index + 1, accessibility):
+            raw = strip_comment(line)
             start = 0
             for found in [*(f for f in _STATEMENT_END.finditer(raw) if f.group() == ";"), None]:
                 end = found.start() if found else len(raw)
@@ -81,7 +76,6 @@ class SequenceParser:
                 if text:
                     self._statement(text, index + 1, start + len(piece) - len(piece.lstrip()) + 1)
                 start = end + 1
-            index += 1
         self.diagram.acc_title, self.diagram.acc_description = accessibility.title, accessibility.description
         if self.box is not None:
             raise DiagramError(f"box {self.box.label!r} is never closed", self.box.line, 1, "'end'")
