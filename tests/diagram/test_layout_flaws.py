@@ -124,3 +124,17 @@ def test_a_fanned_edge_end_lies_on_a_diamonds_outline():
     assert onto_outline((100, 15), box, Shape.DIAMOND, 0) == (75, 15)
     assert onto_outline((100, 15), box, Shape.RECT, 0) == (100, 15)
     assert onto_outline((50, 60), box, Shape.DIAMOND, 1) == (50, 60)   # the middle of a side is the tip
+
+
+def test_notes_and_self_message_labels_stay_inside_their_frames():
+    chart = ("sequenceDiagram\nparticipant A as Alice\nparticipant B as Bob\nopt when the bucket is shared\n"
+             "A->>B: read\nNote right of B: a long note that would stick out to the right of Bob\n"
+             "loop retry\nNote left of A: a note on the left side of Alice\nB->>B: check itself again\nend\nend")
+    layout = layout_diagram(parse_diagram(chart), approximate_measure)
+    outer, inner = sorted(layout.blocks, key=lambda b: b.rect.width, reverse=True)
+    notes = list(layout.notes.values())
+    assert all(outer.rect.contains(n.rect) for n in notes)
+    assert inner.rect.contains(notes[1].rect) and outer.rect.contains(inner.rect)
+    loop_label = next(m.label_rect for m in layout.messages.values() if m.source == m.target)
+    assert inner.rect.contains(loop_label)
+    assert min(b.rect.x for b in layout.blocks) >= 0 and max(b.rect.right for b in layout.blocks) <= layout.width

@@ -289,6 +289,7 @@ class SequenceLayouter:
         top = y
         sections: list[tuple[float, str]] = []
         label_width = 0.0
+        before = (len(self.layout.notes), len(self.layout.messages), len(self.layout.blocks))
         for index, section in enumerate(block.sections):
             text = self._section_label(block, index)
             tw, th = self.measure(text or " ", "block")
@@ -297,7 +298,13 @@ class SequenceLayouter:
             y += th + 2 * LABEL_GAP + (ROW_GAP if index else 0.0)
             y = self._items(section.items, y)
         y += BLOCK_PAD / 2
-        right = max(right, left + label_width)
+        # A note beside a lifeline, a self message's label or an inner frame may reach past the lifelines:
+        # the frame grows to hold them (the columns left room for it, see _columns).
+        inside = [n.rect for n in list(self.layout.notes.values())[before[0]:]]
+        inside += [m.label_rect for m in list(self.layout.messages.values())[before[1]:]]
+        inside += [b.rect for b in self.layout.blocks[before[2]:]]
+        left = min([left] + [r.x - BLOCK_NEST for r in inside])
+        right = max([right, left + label_width] + [r.right + BLOCK_NEST for r in inside])
         self.layout.blocks.append(BlockFrame(block.id, block.kind, Rect(round(left, 2), round(top, 2),
                                                                          round(right - left, 2), round(y - top, 2)),
                                              sections, block.color))
