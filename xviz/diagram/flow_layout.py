@@ -19,6 +19,7 @@ from xviz.diagram.graphviz_engine import EngineUnavailable, GraphvizEngine, find
 from xviz.diagram.layout_model import ClusterBox, EdgeRoute, FlowLayout, NodeBox, Point, Rect
 from xviz.diagram.measure import Measurer
 from xviz.diagram.model import Flowchart, LineStyle, Shape
+from xviz.diagram.wrap import wrapped_chart
 
 MARGIN = 8.0
 NODE_SEP = 0.55  # inches, as Graphviz counts
@@ -301,6 +302,7 @@ def layout_flowchart(chart: Flowchart, measure: Measurer, engine: GraphvizEngine
     chart more than it is worth; `restack=False` gives Graphviz's own placement, for comparison."""
     from xviz.diagram.fallback_layout import layout_fallback  # imported here: only needed without Graphviz
 
+    chart = wrapped_chart(chart, measure)   # long labels wrap at a readable width (the caller's chart stays)
     sizes = measure_flowchart(chart, measure)
     try:
         engine = engine or find_engine()
