@@ -62,7 +62,11 @@ Ok --> Log
 
 
 def lay(text: str):
-    return layout_diagram(parse_diagram(text), approximate_measure)
+    return lay_chart(parse_diagram(text))
+
+
+def lay_chart(chart):
+    return layout_diagram(chart, approximate_measure)
 
 
 def assert_clean(layout) -> None:
@@ -138,3 +142,30 @@ def test_notes_and_self_message_labels_stay_inside_their_frames():
     loop_label = next(m.label_rect for m in layout.messages.values() if m.source == m.target)
     assert inner.rect.contains(loop_label)
     assert min(b.rect.x for b in layout.blocks) >= 0 and max(b.rect.right for b in layout.blocks) <= layout.width
+
+
+def test_a_tree_written_in_any_order_is_drawn_as_a_tidy_tree():
+    import random
+
+    from xviz.diagram.flow_crossings import count_crossings
+    from xviz.diagram.flow_layout import is_tree
+
+    shuffle = random.Random(5)
+    edges = [((i - 1) // 3, i) for i in range(1, 200)]
+    shuffle.shuffle(edges)
+    nodes = shuffle.sample(range(200), 200)
+    chart = parse_diagram("flowchart TB\n" + "\n".join(f"N{i}[node {i}]" for i in nodes) + "\n"
+                          + "\n".join(f"N{a} --> N{b}" for a, b in edges))
+    assert is_tree(chart)
+    layout = lay_chart(chart)
+    assert count_crossings(layout) == 0
+    for a, b in edges:   # each child below its parent, every subtree under its root
+        assert layout.nodes[f"N{b}"].rect.y > layout.nodes[f"N{a}"].rect.bottom
+
+
+@pytest.mark.parametrize("text", ["flowchart TB\nA --> B\nC --> B", "flowchart TB\nA --> B\nB --> A",
+                                  "flowchart TB\nsubgraph S\nA --> B\nend"])
+def test_charts_that_are_not_trees_are_told_apart(text):
+    from xviz.diagram.flow_layout import is_tree
+
+    assert not is_tree(parse_diagram(text))

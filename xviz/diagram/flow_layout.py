@@ -281,6 +281,29 @@ def read_layout(chart: Flowchart, sizes: FlowSizes, writer: DotWriter, answer: d
     return layout
 
 
+def is_tree(chart: Flowchart) -> bool:
+    """A chart without subgraphs whose nodes each have at most one link in, and no cycle: a tree (or several).
+    Graphviz draws a tree tidily, each parent's children in the order of its links (`ordering=out`); putting
+    siblings back in the order the nodes were first written would pull subtrees apart into a mesh."""
+    if chart.subgraphs:
+        return False
+    parent: dict[str, str] = {}
+    for edge in chart.edges:
+        if edge.target in parent or edge.source == edge.target:
+            return False
+        parent[edge.target] = edge.source
+    reaches_root: set[str] = set()
+    for node in parent:   # walking up from any node must end at a root, not come back round
+        walked, at = set(), node
+        while at in parent and at not in reaches_root:
+            if at in walked:
+                return False
+            walked.add(at)
+            at = parent[at]
+        reaches_root |= walked
+    return True
+
+
 def _untidiness(chart: Flowchart, layout: FlowLayout) -> tuple[int, int]:
     """How far a layout is from the author's order, and how tangled it is, as one score (lower is better).
 
@@ -316,7 +339,7 @@ def layout_flowchart(chart: Flowchart, measure: Measurer, engine: GraphvizEngine
                 break
             candidates.append(layout)
             restacked = copy.deepcopy(layout)
-            if restack and restack_in_author_order(chart, restacked, writer.label_home):
+            if restack and not is_tree(chart) and restack_in_author_order(chart, restacked, writer.label_home):
                 candidates.append(restacked)
         score = _untidiness if restack else (lambda chart, found: len(order_breaks(chart, found)))
         layout = min(candidates, key=lambda found: score(chart, found)) if len(candidates) > 1 else candidates[0]
