@@ -30,8 +30,8 @@ LEFT_RIGHT = ('flowchart LR\nsubgraph Org\nsubgraph Dev\nd\nend\nsubgraph Stg\ns
               'root -.->|t| p\nroot -.->|t| d\nalice -->|a| p')
 
 # Reached by restacking out-of-order siblings (flow_restack): 9 breaks where Graphviz alone leaves 16, with
-# 61 crossings against its 57 (approximate measure, scenarios as of this writing; Graphviz alone had 59 until
-# edges under a cluster title were redrawn (cluster_titles.dodge_titles), which untangled two there).
+# 61 crossings against its 59 (approximate measure, scenarios as of this writing; between 57 and 59 as title
+# placement and label wrapping changed Graphviz's own drawing).
 TOTAL_BREAKS = 9
 TOTAL_CROSSINGS = 61
 CROSSINGS_GIVEN_UP = 4   # at most this many more crossings than Graphviz alone, over all the charts
