@@ -169,3 +169,14 @@ def test_charts_that_are_not_trees_are_told_apart(text):
     from xviz.diagram.flow_layout import is_tree
 
     assert not is_tree(parse_diagram(text))
+
+
+def test_an_edge_into_a_cluster_it_also_leaves_comes_in_from_the_side_below_the_title():
+    # The right-hand cluster is entered and left, so its title stays on top, right above B: the edge from A
+    # cannot come down through it and meets B from the side instead.
+    layout = lay('flowchart TB\nsubgraph L["left group"]\nA["source node"]\nC["back"]\nend\n'
+                 'subgraph R["a right group"]\nB["target"]\nend\nA --> B\nB --> C')
+    assert_clean(layout)
+    end, target = layout.edges["e:0"].path[-1], layout.nodes["B"].rect
+    assert end[0] in (target.x, target.right) and target.y < end[1] < target.bottom
+    assert layout.clusters["R"].title_rect.bottom <= target.y

@@ -101,8 +101,9 @@ def _under(points: list[Point], rects: GridIndex[Rect], margin: float = 2.0, ski
 
 def dodge_titles(layout: FlowLayout, horizontal: bool) -> int:
     """Edges still running under a title once the titles have slid (a title sits where an edge leaves its node
-    sideways, say) are redrawn as fresh curves from box to box, leaving along the ranks; a redraw is kept only
-    when it clears every title and enters no other node or label. The number redrawn."""
+    sideways, say) are redrawn as fresh curves from box to box, leaving along the ranks, or else meeting an end
+    from its side; a redraw is kept only when it clears every title and enters no other node or label. The
+    number redrawn."""
     from xviz.diagram.flow_restack import Axes, through   # flow_restack needs nothing from here
 
     titles: GridIndex[Rect] = GridIndex()
@@ -128,12 +129,15 @@ def dodge_titles(layout: FlowLayout, horizontal: bool) -> int:
         if ends[0] is None or ends[1] is None:
             continue
         boxes = [ends[0], route.label_rect, ends[1]] if route.label_rect is not None else list(ends)
-        fresh = through(axes, boxes)
-        points = _samples(fresh)[1:-1]
         own = (*ends, route.label_rect) if route.label_rect is not None else ends
-        if not _under(points, titles) and not _under(points, blocks, skip=own):
-            route.path = fresh
-            redrawn += 1
+        # Straight from box to box first; else meeting an end from the side, away from a title above it.
+        for exit_across, enter_across in ((False, False), (False, True), (True, False), (True, True)):
+            fresh = through(axes, boxes, exit_across, enter_across)
+            points = _samples(fresh)[1:-1]
+            if not _under(points, titles) and not _under(points, blocks, skip=own):
+                route.path = fresh
+                redrawn += 1
+                break
     return redrawn
 
 

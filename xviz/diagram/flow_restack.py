@@ -107,6 +107,19 @@ def fresh_curve(axes: "Axes", source: Rect, target: Rect) -> list[Point]:
     return [axes.point(*p) for p in (p0, c1, c2, p3)]
 
 
+def side_entry_curve(axes: "Axes", source: Rect, target: Rect) -> list[Point]:
+    """An elbow from `source` along the ranks to the middle of `target`'s rank, then across into the side of
+    `target` facing `source`: a way in that leaves the end of `target` facing the ranks (where its cluster's
+    title may stand) alone."""
+    (s0, s1), (t0, t1) = axes.along(source), axes.along(target)
+    (a0, a1), (b0, b1) = axes.across(source), axes.across(target)
+    middle, rank = (a0 + a1) / 2, (t0 + t1) / 2
+    start = s1 if rank >= (s0 + s1) / 2 else s0
+    side = b0 if middle < (b0 + b1) / 2 else b1
+    corner = (rank, middle)
+    return [axes.point(*p) for p in ((start, middle), corner, corner, (rank, side))]
+
+
 def onto_outline(point: Point, rect: Rect, shape: Shape, axis: int) -> Point:
     """A point on a box's side moved along `axis` (0: x, 1: y) onto the outline of the shape drawn in the box:
     the same point for rectangles; for diamonds and circles, as far in as the outline is at that offset."""
@@ -133,11 +146,19 @@ def bridge(a: Point, b: Point) -> list[Point]:
             (round(x1 + 2 * (x2 - x1) / 3, 2), round(y1 + 2 * (y2 - y1) / 3, 2)), (x2, y2)]
 
 
-def through(axes: "Axes", boxes: list[Rect]) -> list[Point]:
-    """Fresh curves from box to box (an edge's source, its label, its target), bridged across the middle ones."""
-    path = fresh_curve(axes, boxes[0], boxes[1])
-    for before, after in zip(boxes[1:], boxes[2:]):
-        curve = fresh_curve(axes, before, after)
+def through(axes: "Axes", boxes: list[Rect], exit_across: bool = False, enter_across: bool = False) -> list[Point]:
+    """Fresh curves from box to box (an edge's source, its label, its target), bridged across the middle ones;
+    with `exit_across` / `enter_across` the first / last one meets its end from the side (side_entry_curve)."""
+    hops = []
+    for index, (before, after) in enumerate(zip(boxes, boxes[1:])):
+        if enter_across and index == len(boxes) - 2:
+            hops.append(side_entry_curve(axes, before, after))
+        elif exit_across and index == 0:
+            hops.append(side_entry_curve(axes, after, before)[::-1])
+        else:
+            hops.append(fresh_curve(axes, before, after))
+    path = hops[0]
+    for curve in hops[1:]:
         path = path + bridge(path[-1], curve[0]) + curve[1:]
     return path
 
@@ -416,4 +437,4 @@ def restack_in_author_order(chart: Flowchart, layout: FlowLayout, label_home: di
     return Restacker(chart, layout, label_home).restack()
 
 
-__all__ = ["Axes", "bridge", "fresh_curve", "restack_in_author_order", "through"]
+__all__ = ["Axes", "bridge", "fresh_curve", "restack_in_author_order", "side_entry_curve", "through"]
