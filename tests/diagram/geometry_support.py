@@ -84,3 +84,24 @@ def edges_through_titles(layout: FlowLayout, margin: float = 2.0) -> list[str]:
 
 def inside(outer: Rect, inner: Rect, slack: float = 0.5) -> bool:
     return outer.contains(inner, slack)
+
+
+def labels_out_of_frame(chart, layout: FlowLayout) -> list[str]:
+    """Edge labels not inside every cluster holding both ends of their edge (the frame they belong to)."""
+    def chain(item: str) -> set[str]:
+        found = {item} if item in chart.subgraphs else set()
+        parent = chart.nodes[item].parent if item in chart.nodes else chart.subgraphs[item].parent
+        while parent is not None:
+            found.add(parent)
+            parent = chart.subgraphs[parent].parent
+        return found
+
+    found = []
+    for edge in chart.edges:
+        route = layout.edges[edge.id]
+        if route.label_rect is None:
+            continue
+        shared = (chain(edge.source) & chain(edge.target)) - {edge.source, edge.target}
+        if not all(inside(layout.clusters[sg].rect, route.label_rect) for sg in shared):
+            found.append(edge.id)
+    return found

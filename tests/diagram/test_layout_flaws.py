@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from engine_support import needs_engine
-from geometry_support import edges_through_nodes, edges_through_titles, ends_off_border
+from geometry_support import (edges_through_nodes, edges_through_titles, ends_off_border,
+                              labels_out_of_frame)
 from xviz.diagram import layout_diagram, parse_diagram
 from xviz.diagram.layout_model import Rect
 from xviz.diagram.measure import approximate_measure
@@ -84,6 +85,29 @@ def test_edges_meet_borders_and_never_run_under_a_title_or_through_a_node(chart)
 @pytest.mark.parametrize("path", SEED_CHARTS, ids=lambda p: p.stem)
 def test_source_charts_have_no_edge_under_a_title(path):
     assert_clean(lay(path.read_text(encoding="utf-8")))
+
+
+# Labelled links between nodes of one account, and across accounts, in both directions of the chart.
+LABELS_IN_FRAMES = '''flowchart {direction}
+subgraph Org["Organization"]
+subgraph A["Account A"]
+U["alice"] -->|"sts:AssumeRole"| R["DeployRole"]
+end
+subgraph B["Account B"]
+S["bucket"]
+Q["queue"] -->|"notifies"| S
+end
+end
+R -->|"s3:PutObject"| S
+'''
+
+
+@pytest.mark.parametrize("direction", ["TB", "LR", "BT", "RL"])
+def test_edge_labels_stay_inside_the_frames_that_hold_both_ends(direction):
+    chart = parse_diagram(LABELS_IN_FRAMES.format(direction=direction))
+    layout = lay_chart(chart)
+    assert labels_out_of_frame(chart, layout) == []
+    assert_clean(layout)
 
 
 def test_a_cluster_only_entered_from_above_has_its_title_at_the_bottom():
