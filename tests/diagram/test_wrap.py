@@ -42,3 +42,13 @@ def test_a_chart_of_long_labels_is_laid_out_with_wrapped_labels():
     assert chart.nodes["A"].label == JAPANESE   # the chart itself keeps the author's text
     unwrapped = width(JAPANESE) + width(ENGLISH) + approximate_measure(ENGLISH, "edge")[0]
     assert layout.width < unwrapped / 2
+
+
+def test_sequence_messages_and_notes_wrap_and_keep_their_ids():
+    text = f"sequenceDiagram\nA->>B: {ENGLISH}\nalt long\nNote over B: {JAPANESE}\nend"
+    diagram = parse_diagram(text)
+    layout = layout_diagram(diagram, approximate_measure)
+    message, note = layout.messages["m:1"], layout.notes["note:1"]
+    assert "\n" in message.text and "\n" in note.text
+    assert diagram.messages()[0].text == ENGLISH   # the diagram keeps the author's text
+    assert layout.width < approximate_measure(ENGLISH, "message")[0]

@@ -11,6 +11,7 @@ from xviz.diagram.layout_model import (ActivationBar, BlockFrame, GroupBox, Mess
                                        Rect, SequenceLayout)
 from xviz.diagram.measure import Measurer
 from xviz.diagram.model import Activation, Block, Message, Note, SequenceDiagram, SequenceItem
+from xviz.diagram.wrap import wrapped_sequence
 
 MARGIN = 12.0
 HEADER_PAD = (16.0, 10.0)
@@ -327,7 +328,8 @@ class SequenceLayouter:
 
 
 def layout_sequence(diagram: SequenceDiagram, measure: Measurer) -> SequenceLayout:
+    # Long messages, notes and names wrap (the caller's diagram stays as written).
+    layout = SequenceLayouter(wrapped_sequence(diagram, measure), measure).run()
     # Blocks are listed in the order they close; drawing wants the outermost first.
-    layout = SequenceLayouter(diagram, measure).run()
     layout.blocks.sort(key=lambda b: (b.rect.y, -b.rect.height))
     return layout

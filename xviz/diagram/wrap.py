@@ -12,9 +12,10 @@ import unicodedata
 from dataclasses import replace
 
 from xviz.diagram.measure import Measurer
-from xviz.diagram.model import Flowchart
+from xviz.diagram.model import Block, BlockSection, Flowchart, Message, Note, SequenceDiagram, SequenceItem
 
-WRAP_WIDTH = {"node": 200.0, "edge": 160.0, "cluster": 320.0}   # points, per font role
+WRAP_WIDTH = {"node": 200.0, "edge": 160.0, "cluster": 320.0,   # points, per font role
+              "participant": 200.0, "message": 260.0, "note": 220.0}
 NO_LINE_START = set("、。，．,.:;!?！？)]}）」』】〕〉》〗〙〛・ー～ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々")
 NO_LINE_END = set("([{（「『【〔〈《〖〘〚")
 _TOKENS = re.compile(r"\s+|[^\s]")
@@ -71,4 +72,26 @@ def wrapped_chart(chart: Flowchart, measure: Measurer) -> Flowchart:
                    for k, s in chart.subgraphs.items()})
 
 
-__all__ = ["WRAP_WIDTH", "wrap_text", "wrapped_chart"]
+def _wrapped_items(items: list[SequenceItem], measure: Measurer) -> list[SequenceItem]:
+    found: list[SequenceItem] = []
+    for item in items:
+        if isinstance(item, Message):
+            item = replace(item, text=wrap_text(item.text, measure, "message"))
+        elif isinstance(item, Note):
+            item = replace(item, text=wrap_text(item.text, measure, "note"))
+        elif isinstance(item, Block):
+            item = replace(item, sections=[BlockSection(s.label, _wrapped_items(s.items, measure)) for s in item.sections])
+        found.append(item)
+    return found
+
+
+def wrapped_sequence(diagram: SequenceDiagram, measure: Measurer) -> SequenceDiagram:
+    """A copy of the diagram whose participant names, messages and notes are wrapped (ids unchanged)."""
+    return replace(
+        diagram,
+        participants={k: replace(p, label=wrap_text(p.label, measure, "participant"))
+                      for k, p in diagram.participants.items()},
+        items=_wrapped_items(diagram.items, measure))
+
+
+__all__ = ["WRAP_WIDTH", "wrap_text", "wrapped_chart", "wrapped_sequence"]
