@@ -3,7 +3,7 @@ edge through a node or a title, labels inside the frames that hold them. Each re
 a failing assertion names them."""
 from __future__ import annotations
 
-from xviz.diagram.flow_crossings import polyline
+from xviz.diagram.flow_crossings import clusters_around, polyline
 from xviz.diagram.layout_model import FlowLayout, NodeBox, Point, Rect
 from xviz.diagram.model import LineStyle, Shape
 
@@ -88,20 +88,12 @@ def inside(outer: Rect, inner: Rect, slack: float = 0.5) -> bool:
 
 def labels_out_of_frame(chart, layout: FlowLayout) -> list[str]:
     """Edge labels not inside every cluster holding both ends of their edge (the frame they belong to)."""
-    def chain(item: str) -> set[str]:
-        found = {item} if item in chart.subgraphs else set()
-        parent = chart.nodes[item].parent if item in chart.nodes else chart.subgraphs[item].parent
-        while parent is not None:
-            found.add(parent)
-            parent = chart.subgraphs[parent].parent
-        return found
-
     found = []
     for edge in chart.edges:
         route = layout.edges[edge.id]
         if route.label_rect is None:
             continue
-        shared = (chain(edge.source) & chain(edge.target)) - {edge.source, edge.target}
+        shared = (clusters_around(chart, edge.source) & clusters_around(chart, edge.target)) - {edge.source, edge.target}
         if not all(inside(layout.clusters[sg].rect, route.label_rect) for sg in shared):
             found.append(edge.id)
     return found

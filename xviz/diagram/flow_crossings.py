@@ -71,7 +71,7 @@ def count_crossings(layout: FlowLayout) -> int:
     return total
 
 
-def _around(chart: Flowchart, item: str) -> set[str]:
+def clusters_around(chart: Flowchart, item: str) -> set[str]:
     """The clusters an edge ending at `item` has to pass through: those holding it, and itself if a cluster."""
     found = {item} if item in chart.subgraphs else set()
     container = chart.nodes[item].parent if item in chart.nodes else chart.subgraphs[item].parent
@@ -96,7 +96,7 @@ def count_intrusions(chart: Flowchart, layout: FlowLayout) -> int:
         route = layout.edges[edge.id]
         if route.line_style is LineStyle.INVISIBLE or not route.path:
             continue
-        allowed = _around(chart, edge.source) | _around(chart, edge.target)
+        allowed = clusters_around(chart, edge.source) | clusters_around(chart, edge.target)
 
         def blocks(kind: str, key: str) -> bool:
             if kind == "node":
@@ -119,4 +119,4 @@ def count_intrusions(chart: Flowchart, layout: FlowLayout) -> int:
     return total
 
 
-__all__ = ["count_crossings", "count_intrusions", "polyline"]
+__all__ = ["clusters_around", "count_crossings", "count_intrusions", "polyline"]

@@ -9,6 +9,7 @@ from xviz.diagram.cursor import LineCursor, strip_comment
 from xviz.diagram.errors import DiagramError, DiagramWarning
 from xviz.diagram.flow_links import Link, read_link
 from xviz.diagram.flow_shapes import SHAPE_NAMES, closing_brace, read_shape_data
+from xviz.diagram.flow_styling import Pending, apply_styles
 from xviz.diagram.model import Direction, FlowEdge, Flowchart, FlowNode, LineStyle, Shape, Subgraph
 from xviz.diagram.style import Style, parse_style
 from xviz.diagram.text import author_text
@@ -52,18 +53,6 @@ class _OpenSubgraph:
     mentions: list[str] = field(default_factory=list)
 
 
-@dataclass
-class _Pending:
-    """A statement that names ids or classes checked once the whole chart is read."""
-
-    kind: str
-    targets: list[str]
-    line: int
-    column: int
-    style: Style | None = None
-    class_name: str | None = None
-
-
 class FlowchartParser:
     def __init__(self) -> None:
         self.chart = Flowchart()
@@ -71,7 +60,7 @@ class FlowchartParser:
         self.order: list[str] = []             # first mentions of nodes and openings of subgraphs
         self.claimed: dict[str, str] = {}      # node id -> subgraph that holds it
         self.explicit: set[str] = set()        # nodes given a shape or label somewhere
-        self.pending: list[_Pending] = []
+        self.pending: list[Pending] = []
         self.link_styles: list[tuple[list[int] | None, Style, int, int]] = []
         self.edge_names: set[str] = set()      # names given to links (`e1@-->`), for `e1@{ … }` statements
 
@@ -118,7 +107,7 @@ class FlowchartParser:
             self._set_direction(cursor)
         elif word == "style":
             ids = self._id_list(cursor, "a node or subgraph id after 'style'")
-            self.pending.append(_Pending("style", ids, cursor.line, column, style=self._style_rest(cursor)))
+            self.pending.append(Pending("style", ids, cursor.line, column, style=self._style_rest(cursor)))
         elif word == "classDef":
             names = self._id_list(cursor, "a class name after 'classDef'")
             style = self._style_rest(cursor)
@@ -132,7 +121,7 @@ class FlowchartParser:
             name = cursor.match(_CLASS_NAME)
             if not name:
                 raise cursor.error(f"found {cursor.found()} after 'class {','.join(ids)}'", "a class name")
-            self.pending.append(_Pending("class", ids, cursor.line, name_column, class_name=name.group(0)))
+            self.pending.append(Pending("class", ids, cursor.line, name_column, class_name=name.group(0)))
             self._end_of_statement(cursor)
         elif word == "linkStyle":
             self._link_style(cursor)
@@ -471,7 +460,7 @@ class FlowchartParser:
                            if (i in chart.nodes and i not in self.claimed)
                            or (i in chart.subgraphs and chart.subgraphs[i].parent is None)]
         self._check_edges()
-        self._apply_classes_and_styles()
+        apply_styles(self.chart, self.pending, self.link_styles)
 
     def _check_edges(self) -> None:
         chart = self.chart
@@ -496,40 +485,3 @@ class FlowchartParser:
                 return True
             parent = chart.subgraphs[parent].parent
         return False
-
-    def _apply_classes_and_styles(self) -> None:
-        chart = self.chart
-        for pending in self.pending:
-            for target in pending.targets:
-                holder = chart.nodes.get(target) or chart.subgraphs.get(target)
-                if holder is None:
-                    raise DiagramError(f"{pending.kind} names {target!r}, which is not in the chart",
-                                       pending.line, pending.column, "a node or subgraph id")
-                if pending.kind == "class" and pending.class_name not in holder.classes:
-                    holder.classes.append(pending.class_name)  # type: ignore[arg-type]
-        default = chart.class_defs.get("default", Style())
-        for holder in [*chart.nodes.values(), *chart.subgraphs.values()]:
-            style = default if isinstance(holder, FlowNode) else Style()
-            for name in holder.classes:
-                if name not in chart.class_defs:
-                    chart.warnings.append(DiagramWarning(f"class {name!r} has no classDef",
-                                                         holder.line, holder.column))
-                    continue
-                style = style.merged(chart.class_defs[name])
-            holder.style = style
-        for pending in self.pending:
-            if pending.kind == "style":
-                for target in pending.targets:
-                    holder = chart.nodes.get(target) or chart.subgraphs.get(target)
-                    holder.style = holder.style.merged(pending.style)  # type: ignore[union-attr,arg-type]
-        for indexes, style, line, column in self.link_styles:
-            if indexes is None:
-                for edge in chart.edges:
-                    edge.style = edge.style.merged(style)
-                continue
-            for index in indexes:
-                if index >= len(chart.edges):
-                    raise DiagramError(f"linkStyle {index}: the chart has {len(chart.edges)} links "
-                                       f"(numbered from 0)", line, column, f"a number below {len(chart.edges)}")
-                chart.edges[index].style = chart.edges[index].style.merged(style)
-
