@@ -132,3 +132,13 @@ def test_a_semicolon_ends_a_sequence_statement_unless_it_closes_an_entity():
     assert [(m.source, m.target, m.text) for m in chart.messages()] == [
         ("A", "B", "ask"), ("B", "A", "answer ; with a semicolon"), ("A", "A", "b")]
     assert chart.items[2].text == "a"
+
+
+def test_a_chart_past_the_node_cap_is_an_error_at_the_node_that_passes_it():
+    from xviz.diagram.flow_parser import MAX_NODES
+
+    text = "flowchart TB\n" + "\n".join(f"N{i}" for i in range(MAX_NODES + 1))
+    with pytest.raises(DiagramError) as caught:
+        parse_diagram(text)
+    assert (caught.value.line, caught.value.column) == (MAX_NODES + 2, 1)
+    assert f"at most {MAX_NODES} nodes" in caught.value.message
