@@ -104,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
     app = ensure_application()  # noqa: F841 (kept alive while drawing)
     from xviz.diagram import layout_diagram
     from xviz.ui.diagram import DiagramScene, QtTextMeasurer, export_png, export_svg
+    from xviz.ui.diagram.export import MAX_PNG_PIXELS
 
     measurer = QtTextMeasurer()
     layout = layout_diagram(chart, measurer)
@@ -114,9 +115,14 @@ def run(args: argparse.Namespace) -> int:
         scene.set_badge(item, status)
     try:
         if suffix == ".svg":
-            export_svg(scene, output, title=source.name)
+            export_svg(scene, output, title=chart.acc_title or chart.title or source.name,
+                       description=chart.acc_description or "")
         else:
-            export_png(scene, output, args.scale)
+            used = export_png(scene, output, args.scale)
+            if used < args.scale:
+                print(f"xviz render: note: the chart is {layout.width:.0f} × {layout.height:.0f} points; drawn at "
+                      f"scale {used:.2f} instead of {args.scale:g} to keep the PNG under "
+                      f"{MAX_PNG_PIXELS // 1_000_000} million pixels (use .svg for full detail)", file=sys.stderr)
     except (OSError, SaveRefused) as error:
         return _fail(str(error))
     return 0

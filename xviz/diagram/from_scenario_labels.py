@@ -44,6 +44,15 @@ _WORDS = {
     "external_id": ("ExternalId {value}", "外部 ID {value}"),
     "no_external_id": ("no ExternalId", "外部 ID なし"),
     "new_session": ("new session: {name}", "新しいセッション: {name}"),
+    # The overview of a big organization: accounts no step touches, folded into one box per OU.
+    "accounts_folded": ("{count} more accounts", "ほか {count} アカウント"),
+    "count_roles": ("{count} roles", "ロール {count}"),
+    "count_users": ("{count} users", "ユーザー {count}"),
+    "count_resources": ("{count} resources", "リソース {count}"),
+    "bundle_trust": ("{count} trust relationships", "信頼関係 {count} 件"),
+    "bundle_policy": ("{count} resource-policy grants", "リソースベースのポリシーによる許可 {count} 件"),
+    "bundle_access": ("{count} access paths", "アクセス経路 {count} 件"),
+    "bundle_share": ("{count} RAM shares", "RAM 共有 {count} 件"),
 }
 
 RESOURCE_KINDS = {

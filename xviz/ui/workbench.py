@@ -228,6 +228,9 @@ class Workbench(QWidget):
             if index is not None:
                 self.flow_panel.set_step(index)
             return
+        if self.scenes.expand(element_id):  # a folded OU of a big organization opens
+            self._follow_on_diagrams(None)
+            return
         policy_ids = policies_for_element(element_id, self.view()) if self.view() is not None else []
         for policy_id in reversed(policy_ids):
             self.open_policy(policy_id)

@@ -16,6 +16,9 @@ from xviz.files import save_atomically
 from xviz.files.limits import MAX_EXPORT_PIXELS, MAX_EXPORT_SIDE
 
 SVG_DPI = 96
+# A PNG past this many pixels costs seconds and gigabytes to fill and compress (a 2,000-node chart at scale 2
+# is about 400 million); the scale is lowered to fit and the caller tells the user.
+MAX_PNG_PIXELS = 60_000_000
 
 
 class ExportTooLarge(OSError):
@@ -28,7 +31,16 @@ class ExportTooLarge(OSError):
         self.width, self.height = width, height
 
 
-def export_svg(scene: QGraphicsScene, path: str | Path, title: str = "xviz diagram") -> None:
+def fitting_scale(scene: QGraphicsScene, scale: float) -> float:
+    """`scale`, or the largest scale at which the scene's PNG stays within MAX_PNG_PIXELS."""
+    source = scene.sceneRect()
+    area = max(source.width() * source.height(), 1.0)
+    return min(scale, (MAX_PNG_PIXELS / area) ** 0.5)
+
+
+def export_svg(scene: QGraphicsScene, path: str | Path, title: str = "xviz diagram", description: str = "") -> None:
+    """Save the scene as SVG; `title` and `description` become its <title> and <desc> (what a screen reader
+    announces: a chart's accTitle and accDescr)."""
     source = scene.sceneRect()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -39,6 +51,8 @@ def export_svg(scene: QGraphicsScene, path: str | Path, title: str = "xviz diagr
     generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
     generator.setResolution(SVG_DPI)
     generator.setTitle(title)
+    if description:
+        generator.setDescription(description)
     painter = QPainter(generator)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -76,8 +90,11 @@ def render_image(scene: QGraphicsScene, scale: float = 2.0) -> QImage:
     return image
 
 
-def export_png(scene: QGraphicsScene, path: str | Path, scale: float = 2.0) -> None:
-    image = render_image(scene, scale)
+def export_png(scene: QGraphicsScene, path: str | Path, scale: float = 2.0) -> float:
+    """Save the scene as a PNG, written whole or not at all; returns the scale used (lower than asked
+    when the image would pass MAX_PNG_PIXELS). ExportTooLarge past the caps even then (a side too long)."""
+    used = fitting_scale(scene, scale)
+    image = render_image(scene, used)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -85,3 +102,4 @@ def export_png(scene: QGraphicsScene, path: str | Path, scale: float = 2.0) -> N
         raise OSError(f"could not encode the PNG for {path}")
     buffer.close()
     save_atomically(path, bytes(data.data()))
+    return used
