@@ -133,8 +133,6 @@ def test_unexpected_shape_and_missing_folder_exit_2(tmp_path):
     assert xviz("import", tmp_path / "nothing", "-o", tmp_path / "o.yaml").returncode == 2
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a repository policy without Resource is rejected "
-                   "(statement needs Resource); the engine helper's branch `engine` accepts it for ECR")
 def test_ecr_repository_policy_without_resource_imports_and_checks(tmp_path):
     # https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policy-examples.html
     write_sample(tmp_path / "export", ecr_without_resource=True)

@@ -106,7 +106,7 @@ def test_stepping_replays_the_trace_without_evaluating_again(window, monkeypatch
     import xviz.scenario.runner as runner
 
     calls = []
-    monkeypatch.setattr(runner, "simulate", lambda *a, **k: calls.append(a) or {})
+    monkeypatch.setattr(runner, "evaluate_request", lambda *a, **k: calls.append(a) or {})
     panel = window.workbench.flow_panel
     panel.set_step(1)
     for _ in range(panel.stage_count()):

@@ -50,7 +50,7 @@ def with_policy_text(previous: Snapshot, state: DocumentState, path: tuple, base
     if source is None or path in previous.origins or (previous.broken and path not in previous.broken):
         return full(state, base)  # not a policy of the evaluated file, or another policy is broken too
     text = state.edited(path)
-    checked = check_policy(text, source.policy_type, source.account, state.file)
+    checked = check_policy(text, source.policy_type, source.account, state.file, source.service)
     if not checked.ok:  # the last good verdicts stay, greyed, until the text can be evaluated
         return assemble(state, loaded, previous.runs, base, previous.origins, {path: checked}, previous)
     edited = dataclasses.replace(source, text=text, document=checked.document, json_positions=checked.positions,
@@ -60,7 +60,7 @@ def with_policy_text(previous: Snapshot, state: DocumentState, path: tuple, base
 
     def reuse(plan):
         old = before.get((plan.flow, plan.index))
-        return old.result if old is not None and old.plan.request == plan.request else None
+        return old.evaluation if old is not None and old.plan.request == plan.request else None
 
     runs = tuple(run_steps(loaded, strict=False, reuse=reuse))
     return assemble(state, loaded, runs, base, previous.origins, {}, previous)

@@ -20,16 +20,17 @@ def story_of(run, base: Base | None) -> Story:
 
 
 def deciding(run) -> tuple[tuple[str, ...], tuple[str, int, int] | None]:
-    """The policies whose statements decided the step, and the first such statement's place in its text."""
+    """The policies whose statements decided the step, and the first such statement's place in its text
+    (from the statements' paths in the request, as the engine names them)."""
     ids, focus = [], None
-    for statement in run.result.get("decisive") or []:
-        source = run.plan.sources.get((statement.get("policy_type"), statement.get("target"), statement.get("policy")))
+    for ref in run.evaluation.decisive if run.evaluation is not None else ():
+        source, inside = run.source_of(ref.path)
         if source is None:  # a policy xviz adds itself (FullAWSAccess) has no text to show
             continue
         pid = policy_id(source.path)
         ids.append(pid)
         if focus is None and source.json_positions is not None:
-            found = source.json_positions.lookup(("Statement", statement.get("statement") or 0))
+            found = source.json_positions.lookup(inside)
             if found:
                 focus = (pid, found[0], found[1])
     return tuple(dict.fromkeys(ids)), focus

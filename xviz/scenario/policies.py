@@ -24,6 +24,7 @@ class PolicySource:
     file: str | None
     account: str | None = None  # the account that owns the policy (its principal's or resource's)
     findings: tuple = ()  # what the engine (or the JSON reader) says of the text: see check_policy
+    service: str | None = None  # a resource policy's service (ECR's may leave Resource out)
 
     def file_position(self, json_path: tuple = ()) -> tuple[int, int] | None:
         """1-based file (line, column) of a value inside this policy (its start for ())."""
@@ -65,6 +66,16 @@ def policy_locations(sc: m.Scenario) -> list[tuple[tuple, str, str, str | None]]
     return found
 
 
+def resource_service(sc: m.Scenario, path: tuple) -> str | None:
+    """The AWS service of the resource whose policy sits at `path` (`ecr` for an ecr-repository)."""
+    if tuple(path[:2]) != ("world", "resources") or len(path) < 3:
+        return None
+    from xviz.scenario.world import arn_service  # noqa: PLC0415 - world reads this module's types
+
+    resource = sc.world.resources.get(path[2])
+    return arn_service(resource.type) if resource is not None else None
+
+
 def _get(data: Any, path: tuple) -> Any:
     for p in path:
         data = data[p]
@@ -85,15 +96,16 @@ class PolicyCheck:
         return self.document is not None and not any(f.severity == "error" for f in self.findings)
 
 
-def check_policy(text: str, policy_type: str, account: str | None, file: str | None) -> PolicyCheck:
+def check_policy(text: str, policy_type: str, account: str | None, file: str | None,
+                 service: str | None = None) -> PolicyCheck:
     """The one validation of a policy text, used when a file loads and on every keystroke."""
     try:
         document, positions = load_policy_json(text, file)
     except JsonTextError as exc:
         # The engine's own finding carries a code and values, so the window can say it in Japanese.
-        errors = [d for d in validate_policy(text, policy_type, account=account) if d.severity == "error"]
+        errors = [d for d in validate_policy(text, policy_type, account=account, service=service) if d.severity == "error"]
         return PolicyCheck(None, None, tuple(errors[:1]) or (exc,))
-    return PolicyCheck(document, positions, tuple(validate_policy(text, policy_type, account=account)))
+    return PolicyCheck(document, positions, tuple(validate_policy(text, policy_type, account=account, service=service)))
 
 
 def parse_policies(sc: m.Scenario, text: str, data: Any, smap: SourceMap, sink: ProblemSink,
@@ -110,11 +122,12 @@ def parse_policies(sc: m.Scenario, text: str, data: Any, smap: SourceMap, sink: 
             continue
         block = locate(text, node, key_node.start_mark.column if key_node else None)
         policy_text = str(_get(data, path))
-        checked = check_policy(policy_text, ptype, account, file)
+        service = resource_service(sc, path)
+        checked = check_policy(policy_text, ptype, account, file, service)
         report_findings(name, checked, block, sink)
         if checked.document is not None:
             result[path] = PolicySource(path, ptype, name, policy_text, checked.document, block,
-                                        checked.positions, file, account, checked.findings)
+                                        checked.positions, file, account, checked.findings, service)
     return result
 
 

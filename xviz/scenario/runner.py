@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from xviz.engine import InputError, prepare, simulate
+from xviz.engine import EvaluationResult, InputError, evaluate_request, prepare
 from xviz.scenario.derive import StepPlan, plan_flows
 from xviz.scenario.errors import Problem, ScenarioError
 from xviz.scenario.loader import LoadedScenario
@@ -24,6 +24,19 @@ class StepRun:
     notes: list[Note] = field(default_factory=list)
     not_reached: dict | None = None  # {step, session, outcome}: the session this step acts as was never made
     problem: Problem | None = None  # why the engine refused the request (outcome InputError)
+    evaluation: EvaluationResult | None = None  # the engine's frozen result (`result` is its JSON); None for RAM
+
+    def source_of(self, request_path: tuple):
+        """The policy text a path of the request points into, and the path inside its document: a
+        statement the engine names (`StatementRef.path`) -> (PolicySource, ("Statement", 2)); (None, ())
+        for a policy xviz adds itself (FullAWSAccess)."""
+        prefixes = policy_prefixes(self.plan)
+        for n in range(len(request_path), 0, -1):
+            source = prefixes.get(tuple(request_path[:n]))
+            if source is not None:
+                rest = tuple(request_path[n:])
+                return source, rest[1:] if rest[:1] == ("document",) else rest
+        return None, ()
 
     @property
     def verdict(self) -> str:
@@ -48,28 +61,33 @@ class StepRun:
         return source.file_position(("Statement", statement.get("statement") or 0))
 
 
+def policy_prefixes(plan: StepPlan) -> dict[tuple, object]:
+    """Where each policy of a step's request sits in the request -> its PolicySource (its text in the file)."""
+    found: dict[tuple, object] = {}
+    data = plan.request or {}
+    sources = plan.sources
+    for i, p in enumerate(data.get("identity_policies", [])):
+        found[("identity_policies", i)] = sources.get(("identity", None, p["name"]))
+    if data.get("permission_boundary"):
+        found[("permission_boundary",)] = sources.get(("permission_boundary", None, data["permission_boundary"]["name"]))
+    for i, p in enumerate(data.get("session_policies", [])):
+        found[("session_policies", i)] = sources.get(("session", None, p["name"]))
+    for kind in ("scps", "rcps"):
+        for i, level in enumerate(data.get(kind, [])):
+            for j, p in enumerate(level["policies"]):
+                found[(kind, i, "policies", j)] = sources.get((kind[:-1], level["target"], p["name"]))
+    if data.get("resource_policy"):
+        found[("resource_policy",)] = sources.get(("resource", None, data["resource_policy"]["name"]))
+    return {path: source for path, source in found.items() if source is not None}
+
+
 class RequestPositions:
     """Maps JSON paths of a simulate request to file positions, so engine errors point into the file."""
 
     def __init__(self, loaded: LoadedScenario, plan: StepPlan):
         self._step_path = ("flows", plan.flow, "steps", plan.index)
         self._loaded = loaded
-        self._by_prefix: dict[tuple, object] = {}
-        data = plan.request or {}
-        sources = plan.sources
-        for i, p in enumerate(data.get("identity_policies", [])):
-            self._by_prefix[("identity_policies", i)] = sources.get(("identity", None, p["name"]))
-        if data.get("permission_boundary"):
-            self._by_prefix[("permission_boundary",)] = sources.get(
-                ("permission_boundary", None, data["permission_boundary"]["name"]))
-        for i, p in enumerate(data.get("session_policies", [])):
-            self._by_prefix[("session_policies", i)] = sources.get(("session", None, p["name"]))
-        for kind in ("scps", "rcps"):
-            for i, level in enumerate(data.get(kind, [])):
-                for j, p in enumerate(level["policies"]):
-                    self._by_prefix[(kind, i, "policies", j)] = sources.get((kind[:-1], level["target"], p["name"]))
-        if data.get("resource_policy"):
-            self._by_prefix[("resource_policy",)] = sources.get(("resource", None, data["resource_policy"]["name"]))
+        self._by_prefix = policy_prefixes(plan)
 
     # Which part of the step a request key comes from, for errors outside the policies.
     _STEP_FIELDS = {"principal": ("actor",), "role_arn": ("actor",), "action": ("action",),
@@ -97,9 +115,9 @@ def _engine_problem(loaded: LoadedScenario, plan: StepPlan, exc: InputError) -> 
                    loaded.file, line, column)
 
 
-def _evaluate(loaded: LoadedScenario, plan: StepPlan) -> dict:
+def _evaluate(loaded: LoadedScenario, plan: StepPlan) -> EvaluationResult:
     try:
-        return simulate(plan.request, positions=RequestPositions(loaded, plan), file=loaded.file)
+        return evaluate_request(plan.request, positions=RequestPositions(loaded, plan), file=loaded.file)
     except InputError as exc:
         raise ScenarioError([_engine_problem(loaded, plan, exc)]) from None
 
@@ -123,7 +141,8 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bo
 
     `strict`: a request the engine refuses raises ScenarioError (the command line's exit 2); else that
     step gets the outcome InputError and the others still run (the window shows them all).
-    `reuse(plan)`: the engine result of an earlier evaluation still valid for this plan, or None."""
+    `reuse(plan)`: the engine's result (EvaluationResult) of an earlier evaluation still valid for this
+    plan, or None."""
     unknown = [f for f in flows or [] if f not in loaded.model.flows]
     if unknown:
         raise ScenarioError([Problem("unknown_flow", f"no flow named {unknown[0]!r}",
@@ -134,6 +153,7 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bo
     invitations: dict[tuple[str, str], str] = {}  # answered in this flow so far: (share, account) -> state
     for plan in plan_flows(loaded, flows):
         notes = list(plan.notes)
+        evaluation = None  # the IAM engine's result; RAM steps are decided by RAM's own model
         if plan.index == 0:
             invitations = {}  # every flow starts from the world as written
         if plan.kind == "ram_invitation":
@@ -150,9 +170,9 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bo
             if plan.caller.kind != "account":
                 notes.append(Note("ram_needs_iam", {"account": plan.caller.account, "action": plan.step.action}))
         else:
-            result = reuse(plan) if reuse is not None else None
+            evaluation = reuse(plan) if reuse is not None else None
             try:
-                result = result or _evaluate(loaded, plan)
+                evaluation = evaluation or _evaluate(loaded, plan)
             except ScenarioError as error:
                 if strict:
                     raise
@@ -161,7 +181,8 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bo
                                     notes, problem=problem))
                 outcomes[(plan.flow, plan.step.id)] = "InputError"
                 continue
-            outcome = "ValidationError" if plan.rejected else result["decision"]
+            result = evaluation.to_json()
+            outcome = "ValidationError" if plan.rejected else evaluation.decision.value
             if plan.rejected:
                 notes.append(plan.rejected)
             if _allowed_by_resource_policy(plan, result):
@@ -175,7 +196,7 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bo
                 notes.append(Note("session_not_created", not_reached))
         # A step that never happens makes no session either: later steps acting as it are not reached.
         outcomes[(plan.flow, plan.step.id)] = "NotReached" if not_reached else outcome
-        runs.append(StepRun(plan, result, outcome, notes, not_reached))
+        runs.append(StepRun(plan, result, outcome, notes, not_reached, evaluation=evaluation))
     return runs
 
 

@@ -16,6 +16,12 @@ _ARN_FORMS = {
 }
 
 
+def arn_service(resource_type: str) -> str | None:
+    """The service in the ARN of a resource type (`ecr` for ecr-repository, `secretsmanager` for secret)."""
+    form = _ARN_FORMS.get(resource_type)
+    return form.split(":")[2] if form else None
+
+
 class WorldIndex:
     def __init__(self, world: m.World):
         self.world = world

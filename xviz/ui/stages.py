@@ -59,12 +59,14 @@ def _find_key(mapping, *names: str) -> str | None:
     return next((lowered[n.lower()] for n in names if n.lower() in lowered), None)
 
 
-def _statement_path(document, index: int) -> tuple[tuple, dict | None]:
-    statements = document.get("Statement") if isinstance(document, dict) else None
-    if isinstance(statements, list):
-        body = statements[index] if 0 <= index < len(statements) else None
-        return ("Statement", index), body if isinstance(body, dict) else None
-    return ("Statement",), statements if isinstance(statements, dict) else None
+def _value_at(document, path: tuple) -> dict | None:
+    """The statement object at `path` inside a policy document (None when it is not an object)."""
+    for part in path:
+        try:
+            document = document[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return document if isinstance(document, dict) else None
 
 
 def _failure_path(body: dict | None, failed: dict | None) -> tuple | None:
@@ -83,9 +85,9 @@ def _failure_path(body: dict | None, failed: dict | None) -> tuple | None:
     return (key,) if key else None
 
 
-def _statement_line(entry: dict, sources: dict, decisive_keys: set) -> StatementLine:
-    key = (entry.get("policy_type"), entry.get("target"), entry.get("policy"))
-    source = sources.get(key)
+def _statement_line(entry: dict, ref, run, decisive: set) -> StatementLine:
+    """One statement of the trace (`entry` its JSON, `ref` the engine's StatementRef with its path)."""
+    source, inside = run.source_of(ref.path)
     texts = {}
     for lang in LANGUAGES:
         verdict = (catalog(lang).WORDS["matched"] if entry.get("matched")
@@ -93,13 +95,13 @@ def _statement_line(entry: dict, sources: dict, decisive_keys: set) -> Statement
         texts[lang] = describe_statement(entry, lang) + (f": {verdict}" if verdict else "")
     at, whole = None, True
     if source is not None and source.json_positions is not None:
-        path, body = _statement_path(source.document, entry.get("statement") or 0)
+        body = _value_at(source.document, inside)
         inner = None if entry.get("matched") else _failure_path(body, entry.get("failed"))
         if inner:
-            at, whole = source.json_positions.lookup_key(path + inner), False
+            at, whole = source.json_positions.lookup_key(inside + inner), False
         else:
-            at = source.json_positions.lookup(path)
-    return StatementLine(texts, bool(entry.get("matched")), key + (entry.get("statement"),) in decisive_keys,
+            at = source.json_positions.lookup(inside)
+    return StatementLine(texts, bool(entry.get("matched")), ref.path in decisive,
                          _policy_id(source.path) if source is not None else None, at, whole,
                          entry.get("policy_type"), entry.get("target"))
 
@@ -117,26 +119,27 @@ def stages_of(run) -> list[StageView]:
     """The stages of a StepRun's trace in the order the engine wrote them (AWS's order); [] for a
     step the IAM engine did not evaluate (a RAM share)."""
     result = getattr(run, "result", None) or {}
-    if result.get("kind") == "ram" or not result.get("trace"):
+    evaluation = getattr(run, "evaluation", None)
+    if evaluation is None or not result.get("trace"):
         return []
     sources = run.plan.sources
-    decisive_keys = {(d.get("policy_type"), d.get("target"), d.get("policy"), d.get("statement"))
-                     for d in result.get("decisive") or []}
+    decisive = {ref.path for ref in evaluation.decisive}
     stages = []
-    for step in result["trace"]:
+    for step, frozen in zip(result["trace"], evaluation.trace):
         name = step.get("step", "")
         sentence = {lang: _without_name(describe_step(step, lang), name, lang) for lang in LANGUAGES}
         levels = step.get("levels") or []
         if name in LEVELLED and levels:
             failing = {lv["target"] for lv in levels if lv.get("result") in ("no_allow", "deny")}
-            for level in levels:
-                lines = [_statement_line(e, sources, decisive_keys) for e in level.get("statements", [])]
+            for level, frozen_level in zip(levels, frozen.levels):
+                lines = [_statement_line(e, t.ref, run, decisive)
+                         for e, t in zip(level.get("statements", []), frozen_level.statements)]
                 level_sentence = {lang: sentence[lang] + "\n" + _level_words(level, lang) for lang in LANGUAGES}
                 decided = bool(step.get("decisive")) and (not failing or level["target"] in failing)
                 stages.append(StageView(name, level["target"], level.get("result", ""), decided, level_sentence,
                                         lines, _stage_policies(name, level["target"], sources, lines)))
             continue
-        lines = [_statement_line(e, sources, decisive_keys) for e in step.get("statements", [])]
+        lines = [_statement_line(e, t.ref, run, decisive) for e, t in zip(step.get("statements", []), frozen.statements)]
         trust = name == "resource" and any(k[0] == "resource" and s.policy_type == "trust" for k, s in sources.items())
         stages.append(StageView(name, None, step.get("result", ""), bool(step.get("decisive")), sentence,
                                 lines, _stage_policies(name, None, sources, lines), trust))
