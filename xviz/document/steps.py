@@ -50,7 +50,11 @@ def step_view(run, base: Base | None) -> StepView:
 def _same(old: StepView, run) -> bool:
     """The step's evaluation did not change: its view can be kept (a keystroke elsewhere)."""
     before = old.run
-    return (before is not None and before.result is run.result and before.plan.step == run.plan.step
+    if before is None:
+        return False
+    same_result = (before.evaluation is run.evaluation if run.evaluation is not None
+                   else before.result == run.result)  # RAM's model answers in a small dict
+    return (same_result and before.plan.step == run.plan.step
             and before.notes == run.notes and before.not_reached == run.not_reached)
 
 
