@@ -90,6 +90,11 @@ class EvaluationResult:
         """The public output object (a fresh copy: the caller may change it)."""
         return copy.deepcopy(self._json)
 
+    def shared_json(self) -> dict[str, Any]:
+        """The same object without the copy, for readers that never change it (the scenario runner
+        keeps one per step; copying the trace on every keystroke would cost more than evaluating)."""
+        return self._json
+
 
 def _statement(entry: dict, path: tuple) -> TraceStatement:
     ref = StatementRef(entry["policy_type"], entry["policy"], entry["target"], entry["statement"], entry["sid"],

@@ -181,7 +181,7 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bo
                                     notes, problem=problem))
                 outcomes[(plan.flow, plan.step.id)] = "InputError"
                 continue
-            result = evaluation.to_json()
+            result = evaluation.shared_json()
             outcome = "ValidationError" if plan.rejected else evaluation.decision.value
             if plan.rejected:
                 notes.append(plan.rejected)
