@@ -10,6 +10,8 @@ from pathlib import Path
 TS = Path(__file__).with_name("xviz_ja.ts")
 NEW = {
     "What if: {0}": "もしも：{0}",
+    "The diagrams appear as soon as the scenario loads: fix the problem shown above.":
+        "シナリオを読み込めるようになると図が表示されます。上に示した問題を修正してください。",
 }
 
 

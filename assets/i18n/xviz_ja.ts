@@ -774,7 +774,12 @@
 <context>
     <name>ScenarioDiagrams</name>
     <message>
-        <location filename="../../xviz/ui/scenario_diagrams.py" line="132"/>
+        <location filename="../../xviz/ui/scenario_diagrams.py" line="123"/>
+        <source>The diagrams appear as soon as the scenario loads: fix the problem shown above.</source>
+        <translation>シナリオを読み込めるようになると図が表示されます。上に示した問題を修正してください。</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/scenario_diagrams.py" line="133"/>
         <source>This diagram could not be drawn:</source>
         <translation>この図は描画できませんでした:</translation>
     </message>

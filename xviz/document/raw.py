@@ -49,7 +49,8 @@ def unloaded_snapshot(state: DocumentState, text: str, error: ScenarioError) -> 
     for flow_id, spec in mapping(data.get("flows")).items():
         spec = mapping(spec)
         steps = tuple(StepView(str(mapping(step).get("id", i + 1)), step_title(mapping(step)), str(flow_id), i,
-                               narration="", expected=verdict_key(mapping(step).get("expect")))
+                               narration=_localized(mapping(step).get("narration"), ""),
+                               expected=verdict_key(mapping(step).get("expect")))
                       for i, step in enumerate(spec.get("steps") or []))
         flows.append(FlowView(str(flow_id), _localized(spec.get("title"), str(flow_id)),
                               _localized(spec.get("narration"), ""), steps))

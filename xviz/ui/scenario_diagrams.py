@@ -120,7 +120,8 @@ class ScenarioDiagrams:
         try:
             found = make(context.language)
             if found is None:  # the file did not load: nothing evaluated to draw
-                self.area.reset(kind)
+                self.area.show_message(kind, QCoreApplication.translate(
+                    "ScenarioDiagrams", "The diagrams appear as soon as the scenario loads: fix the problem shown above."))
                 return None
             if drawn is not None and drawn.take(found):
                 return drawn
