@@ -46,6 +46,13 @@ _TEXT = {
     "service_on_behalf": (
         "{service} calls on behalf of account {account}: AWS sets aws:SourceAccount{extra}.",
         "{service} はアカウント {account} の代わりに呼び出します。AWS は aws:SourceAccount{extra} を設定します。"),
+    "ram_and_iam": (
+        "A shared resource needs both sides: the share must reach account {account} (RAM takes the place of "
+        "a resource-based policy), and the caller's own identity-based policies and the SCPs over its account "
+        "must allow {action}.",
+        "共有リソースには両方の側が必要です。共有がアカウント {account} に届いていること（RAM が"
+        "リソースベースのポリシーの代わりをします）、そして呼び出し元自身のアイデンティティベースのポリシーと、"
+        "そのアカウントにかかる SCP が {action} を許可していることです。"),
     "ram_needs_iam": (
         "RAM decides only whether account {account} may use the shared resource; the caller also needs "
         "IAM permission for {action} in its own account.",

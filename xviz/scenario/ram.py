@@ -223,6 +223,27 @@ def _principal_match(ix: WorldIndex, org, share: m.ResourceShare, account: str) 
     return None
 
 
+def share_grant(share: str, caller_account: str, action: str, resource_arn: str) -> dict:
+    """What a share gives, written as the resource-based policy it stands in for: the engine then
+    decides the caller's side (identity policies, boundary, SCPs) as for any cross-account request
+    (iam-semantics rule 26; RAM User Guide, "Access permissions")."""
+    return {"name": f"RAM share {share}", "document": {
+        "Version": "2012-10-17",
+        "Statement": [{"Sid": "SharedWithAccount", "Effect": "Allow",
+                       "Principal": {"AWS": f"arn:aws:iam::{caller_account}:root"},
+                       "Action": action, "Resource": resource_arn}]}}
+
+
+def with_iam(ram: dict, iam: dict) -> dict:
+    """The RAM verdict and the caller's IAM verdict together: an explicit deny (an SCP, an identity
+    policy) wins; otherwise both must allow. The RAM trace comes first, then the engine's."""
+    decision = iam["decision"]
+    if decision != "ExplicitDeny" and ram["decision"] != "Allow":
+        decision = "ImplicitDeny"
+    return {**ram, "decision": decision, "decisive": iam.get("decisive", []),
+            "missing_allow": iam.get("missing_allow", []), "warnings": iam.get("warnings", []), "iam": iam}
+
+
 def _result(trace: _Trace, share: str | None) -> dict:
     allowed = bool(trace.steps) and all(s["result"] == "allow" for s in trace.steps)
     return {"kind": "ram", "decision": "Allow" if allowed else "ImplicitDeny", "decisive": [],

@@ -23,13 +23,18 @@ _LABELS = {
 
 def explain(run: StepRun, lang: str) -> list[str]:
     """The decision in sentences: the RAM model's own, or the engine's through xviz.explain."""
-    if run.result.get("kind") == "ram":
-        return [reason_text(s["reason"], s["params"], lang) for s in run.result["trace"]]
+    if run.result.get("kind") == "ram":  # the share first, then the caller's own IAM side (rule 26)
+        lines = [reason_text(s["reason"], s["params"], lang) for s in run.result["trace"]]
+        return lines + (_explain_iam(run.result["iam"], lang) if "iam" in run.result else [])
+    return _explain_iam(run.result, lang)
+
+
+def _explain_iam(result: dict, lang: str) -> list[str]:
     try:
         from xviz.explain import explain_result
     except ImportError:
-        return [_raw_trace_line(s) for s in run.result.get("trace", [])]
-    return list(explain_result(run.result, lang))
+        return [_raw_trace_line(s) for s in result.get("trace", [])]
+    return list(explain_result(result, lang))
 
 
 def _raw_trace_line(step: dict) -> str:

@@ -8,7 +8,7 @@ from xviz.scenario.derive import StepPlan, plan_flows
 from xviz.scenario.errors import Problem, ScenarioError
 from xviz.scenario.loader import LoadedScenario
 from xviz.scenario.notes import Note
-from xviz.scenario.ram import answer_invitation, evaluate_ram
+from xviz.scenario.ram import answer_invitation, evaluate_ram, share_grant, with_iam
 
 
 @dataclass
@@ -126,12 +126,14 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None) -> list[St
                 invitations[(share, account)] = result["invitation"]
             outcome = result["decision"]
         elif plan.kind == "ram":
-            result = evaluate_ram(world, plan.step.target, plan.caller.account, plan.step.action, invitations)
+            result = _evaluate_shared(loaded, plan, evaluate_ram(
+                world, plan.step.target, plan.caller.account, plan.step.action, invitations))
             outcome = result["decision"]
-        if plan.kind != "iam":
-            if plan.caller.kind != "account":
-                notes.append(Note("ram_needs_iam", {"account": plan.caller.account, "action": plan.step.action}))
-        else:
+        if plan.kind == "ram":
+            notes.append(Note("ram_and_iam", {"account": plan.caller.account, "action": plan.step.action}))
+        elif plan.kind == "ram_invitation" and plan.caller.kind != "account":
+            notes.append(Note("ram_needs_iam", {"account": plan.caller.account, "action": plan.step.action}))
+        elif plan.kind == "iam":
             result = _evaluate(loaded, plan)
             outcome = "ValidationError" if plan.rejected else result["decision"]
             if plan.rejected:
@@ -147,6 +149,15 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None) -> list[St
         outcomes[(plan.flow, plan.step.id)] = outcome
         runs.append(StepRun(plan, result, outcome, notes))
     return runs
+
+
+def _evaluate_shared(loaded: LoadedScenario, plan: StepPlan, ram: dict) -> dict:
+    """A shared resource: the share (RAM's verdict) and the caller's own IAM permission and SCPs
+    (iam-semantics rule 26). Where the share grants nothing, no resource-based side exists at all."""
+    grant = share_grant(ram["share"], plan.caller.account, plan.step.action, plan.resource_arn) \
+        if ram["decision"] == "Allow" else None
+    plan.request["resource_policy"] = grant
+    return with_iam(ram, _evaluate(loaded, plan))
 
 
 def _allowed_by_resource_policy(plan: StepPlan, result: dict) -> bool:
