@@ -41,8 +41,14 @@ _TEXT = {
     "kept_identity": (
         "Allowed by the resource-based policy of {resource}: the caller keeps its own identity "
         "(no role was assumed), so its other permissions stay available.",
-        "{resource} のリソースベースポリシーによって許可されました。呼び出し元は自分のアイデンティティの"
+        "{resource} のリソースベースのポリシーによって許可されました。呼び出し元は自分のアイデンティティの"
         "まま（ロールを引き受けずに）アクセスしているので、元の権限もそのまま使えます。"),
+    "kept_identity_session": (
+        "Allowed by the resource-based policy of {resource}: the caller stays what it was, the role session "
+        "{caller}; this call switched no identity, so the session keeps the role's other permissions.",
+        "{resource} のリソースベースのポリシーによって許可されました。呼び出し元は元のまま、ロールのセッション "
+        "{caller} です。この呼び出しでアイデンティティは切り替わらないので、セッションはロールの他の権限も"
+        "そのまま使えます。"),
     "service_on_behalf": (
         "{service} calls on behalf of account {account}: AWS sets aws:SourceAccount{extra}.",
         "{service} はアカウント {account} の代わりに呼び出します。AWS は aws:SourceAccount{extra} を設定します。"),

@@ -139,7 +139,8 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None) -> list[St
             if plan.rejected:
                 notes.append(plan.rejected)
             if _allowed_by_resource_policy(plan, result):
-                notes.append(Note("kept_identity", {"resource": plan.step.target}))
+                code = "kept_identity_session" if plan.caller.kind == "session" else "kept_identity"
+                notes.append(Note(code, {"resource": plan.step.target, "caller": plan.caller.arn}))
         session = plan.caller.session
         if session is not None and session.made_by_step is not None:
             made = outcomes.get((plan.flow, session.made_by_step))
