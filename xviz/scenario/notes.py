@@ -8,17 +8,17 @@ _TEXT = {
         "The caller is the role session {session_arn}. AWS evaluates the role {role}'s permissions; "
         "the permissions of whoever assumed the role no longer count.",
         "呼び出し元はロールのセッション {session_arn} です。AWS はロール {role} の権限で評価し、"
-        "ロールを引き受けた元の主体の権限はもう使われません。"),
+        "ロールを引き受けた元の呼び出し元の権限はもう使われません。"),
     "federated_sign_in": (
         "The identity provider {provider} vouches for the caller, who signs in without AWS credentials: "
         "no identity policy and no SCP applies to this call: the trust policy of {role} decides. "
         "If it allows, later steps act as the session {session_arn}.",
         "ID プロバイダー {provider} が呼び出し元を保証し、呼び出し元は AWS の認証情報なしでサインインします。"
-        "この呼び出しにはアイデンティティポリシーも SCP も適用されず、{role} の信頼ポリシーが判断します。"
+        "この呼び出しにはアイデンティティベースのポリシーも SCP も適用されず、{role} の信頼ポリシーが判断します。"
         "許可されれば、以降のステップはセッション {session_arn} として動きます。"),
     "role_chaining": (
         "A role session is assuming another role: this is role chaining, and the new session lasts at most one hour.",
-        "ロールのセッションが別のロールを引き受けています。これはロールの連鎖（ロールチェーン）で、"
+        "ロールのセッションが別のロールを引き受けています。これはロールの連鎖で、"
         "新しいセッションの有効期間は最大 1 時間です。"),
     "role_chaining_duration": (
         "Role chaining limits a session to one hour, so AWS rejects DurationSeconds {duration} "

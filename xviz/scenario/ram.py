@@ -56,7 +56,7 @@ _REASONS = {
                         "アカウント {account} は共有のプリンシパルではありません（アカウントとしても、OU や組織経由でも指定されていません）。"),
     "org_sharing_enabled": ("Sharing with AWS Organizations is enabled and {account} is in the owner's organization: "
                             "access comes without an invitation.",
-                            "AWS Organizations との共有が有効で、{account} はオーナーと同じ組織にいるため、"
+                            "AWS Organizations との共有が有効で、{account} は所有者と同じ組織にいるため、"
                             "招待なしでアクセスできます。"),
     "org_sharing_disabled": ("Sharing with AWS Organizations is not enabled, so an OU or the organization cannot be a "
                              "principal of a share; only individual accounts, by invitation.",
@@ -64,11 +64,11 @@ _REASONS = {
                              "個別のアカウントに招待を送る方法だけが使えます。"),
     "type_needs_org": ("A {type} can be shared only within the owner's organization, with sharing with AWS "
                        "Organizations enabled from the management account.",
-                       "{type} はオーナーと同じ組織の中でだけ共有でき、管理アカウントから AWS Organizations との"
+                       "{type} は所有者と同じ組織の中でだけ共有でき、管理アカウントから AWS Organizations との"
                        "共有を有効にしておく必要があります。"),
     "external_not_allowed": ("Account {account} is outside the owner's organization and the share does not allow "
                              "external principals.",
-                             "アカウント {account} はオーナーの組織の外にあり、この共有は外部プリンシパルを許可していません。"),
+                             "アカウント {account} は所有者の組織の外にあり、この共有は外部プリンシパルを許可していません。"),
     "invitation_required": ("Account {account} is treated as external: it receives an invitation to the share.",
                             "アカウント {account} は外部として扱われ、共有への招待を受け取ります。"),
     "invitation_accepted": ("Account {account} accepted the invitation.", "アカウント {account} は招待を承諾しました。"),
@@ -88,7 +88,7 @@ _REASONS = {
     "participant_may_view": ("A participant may see the shared {type} ({action}).",
                              "参加者は共有された {type} を参照できます（{action}）。"),
     "owner_only": ("{action} changes the shared {type} itself: only the owner account {owner} may do that, never a participant.",
-                   "{action} は共有された {type} そのものを変更します。それができるのはオーナーのアカウント {owner} だけで、"
+                   "{action} は共有された {type} そのものを変更します。それができるのは所有者のアカウント {owner} だけで、"
                    "参加者にはできません。"),
     "unknown_operation": ("xviz does not know whether {action} uses or modifies a shared {type}.",
                           "xviz は {action} が共有 {type} を利用する操作か変更する操作かを知りません。"),
