@@ -15,6 +15,7 @@ from xviz.diagram.model import Box, Message, MessageHead, MessageLine, Note, Par
 from xviz.scenario import model as m
 from xviz.scenario.checks import is_assume_role
 from xviz.scenario.loader import LoadedScenario
+from xviz.scenario.model import display
 
 _BOX_COLOURS = {"account": "#bfdbfe", "external": "#fed7aa"}   # drawn see-through
 
@@ -46,7 +47,7 @@ def _message_text(world: m.World, plan: StepView, lang: str) -> str:
         lines.append(short_object(step.object))
     if plan.kind == "service" and step.actor.on_behalf_of:
         account = world.accounts.get(step.actor.on_behalf_of)
-        lines.append(word("on_behalf_of", lang, accounts=account.name if account else step.actor.on_behalf_of))
+        lines.append(word("on_behalf_of", lang, accounts=display(account.name, lang) if account else step.actor.on_behalf_of))
     return "\n".join(lines)
 
 
@@ -93,7 +94,7 @@ class SequenceBuilder:
 
     def _box_label(self, account: str) -> str:
         known = self.world.accounts.get(account)
-        return f"{known.name} ({account})" if known else account
+        return f"{display(known.name, self.lang)} ({account})" if known else account
 
     def build(self) -> FlowSequence:
         flow = self.loaded.model.flows[self.flow]

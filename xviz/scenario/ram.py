@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from xviz.explain.policy_names import derived_name
 from xviz.scenario import model as m
 from xviz.scenario.world import WorldIndex
 
@@ -227,7 +228,7 @@ def share_grant(share: str, caller_account: str, action: str, resource_arn: str)
     """What a share gives, written as the resource-based policy it stands in for: the engine then
     decides the caller's side (identity policies, boundary, SCPs) as for any cross-account request
     (iam-semantics rule 26; RAM User Guide, "Access permissions")."""
-    return {"name": f"RAM share {share}", "document": {
+    return {"name": derived_name("ram_share", share), "document": {
         "Version": "2012-10-17",
         "Statement": [{"Sid": "SharedWithAccount", "Effect": "Allow",
                        "Principal": {"AWS": f"arn:aws:iam::{caller_account}:root"},

@@ -12,6 +12,7 @@ from xviz.engine import InputError, simulate
 from xviz.scenario import model as m
 from xviz.scenario.checks import is_assume_role
 from xviz.scenario.derive import Planner
+from xviz.scenario.model import display
 from xviz.scenario.ram import evaluate_ram
 from xviz.scenario.runner import StepRun
 
@@ -49,9 +50,9 @@ def actor_choices(loaded) -> list[ActorChoice]:
     choices = [ActorChoice("user", k, u.account) for k, u in world.users.items()]
     choices += [ActorChoice("role", k, r.account) for k, r in world.roles.items()]
     choices += [ActorChoice("service", k, s.principal) for k, s in world.services.items()]
-    choices += [ActorChoice("root", a, f"{a} {acc.name}".strip()) for a, acc in world.accounts.items()]
+    choices += [ActorChoice("root", a, f"{a} {display(acc.name)}".strip()) for a, acc in world.accounts.items()]
     if world.ram is not None:  # an account using what a resource share gives it (RAM's own model decides)
-        choices += [ActorChoice("account", a, f"{a} {acc.name}".strip()) for a, acc in world.accounts.items()]
+        choices += [ActorChoice("account", a, f"{a} {display(acc.name)}".strip()) for a, acc in world.accounts.items()]
     choices.append(ActorChoice("anonymous", ""))
     return choices
 
