@@ -21,7 +21,8 @@ def display_name(name: str, lang: str) -> str:
     """A policy name as a learner reads it in `lang`: derived names translated, the author's kept."""
     if lang != "ja":
         return name
-    for en, ja in _DERIVED.values():
+    # Exact names first, then the most specific pattern ("X trust policy" before "X policy").
+    for en, ja in sorted(_DERIVED.values(), key=lambda p: ("{key}" in p[0], -len(p[0]))):
         prefix, _, suffix = en.partition("{key}")
         if "{key}" not in en:
             if name == en:
