@@ -3,21 +3,25 @@ from __future__ import annotations
 
 from typing import Any
 
+from xviz.scenario.cli_equivalents import CliWriter
 from xviz.scenario.loader import LoadedScenario
 from xviz.scenario.ram import reason_text
 from xviz.scenario.runner import StepRun
+from xviz.scenario.whoami import who_am_i
 
 _LABELS = {
     "en": {"flow": "Flow", "caller": "caller", "context": "request context", "request": "request", "decision": "decision",
            "expected": "expected", "why": "why", "notes": "notes", "mismatch": "MISMATCH", "on": "on",
            "why_unreached": "policy evaluation (never reached: STS refused the call first)",
            "what_if": "what-if", "docs": "docs", "all_ok": "all {n} checked steps behave as expected",
-           "failed": "{n} step(s) differ from what the scenario expects"},
+           "failed": "{n} step(s) differ from what the scenario expects",
+           "whoami": "who am I", "cli": "AWS CLI", "setup": "AWS CLI (set-up)"},
     "ja": {"flow": "フロー", "caller": "呼び出し元", "context": "リクエストコンテキスト", "request": "リクエスト", "decision": "判定",
            "expected": "期待値", "why": "理由", "notes": "補足", "mismatch": "不一致", "on": "対象",
            "why_unreached": "ポリシー評価（STS が先に呼び出しを拒否するため、実際には行われません）",
            "what_if": "もしも", "docs": "ドキュメント", "all_ok": "確認した {n} ステップはすべて期待どおりです",
-           "failed": "{n} 個のステップが期待と異なります"},
+           "failed": "{n} 個のステップが期待と異なります",
+           "whoami": "今の自分", "cli": "AWS CLI", "setup": "AWS CLI（準備）"},
 }
 
 
@@ -56,6 +60,10 @@ def render_text(loaded: LoadedScenario, runs: list[StepRun], lang: str = "en") -
         out.append(f"  {L['what_if']}: {_text(sc.what_ifs[name].label, lang)}")
     out.append("")
     out.extend(_indent(_text(sc.summary, lang), 2))
+    cli = CliWriter(loaded)
+    setup = cli.setup_lines(lang)
+    if setup:
+        out += ["", f"  {L['setup']}:"] + [f"    {line}" for line in setup]
     current_flow = None
     for number, run in enumerate(runs, 1):
         plan, step = run.plan, run.plan.step
@@ -77,9 +85,11 @@ def render_text(loaded: LoadedScenario, runs: list[StepRun], lang: str = "en") -
         out.append(verdict)
         out.extend(_indent(_text(step.narration, lang), 4))
         sections = [(L["why_unreached"] if plan.rejected else L["why"], [f"      {line}" if line else "" for line in explain(run, lang)]),
-                    (L["notes"], [f"      - {note.text(lang)}" for note in run.notes])]
+                    (L["notes"], [f"      - {note.text(lang)}" for note in run.notes]),
+                    (L["whoami"], [f"      {line}" for line in who_am_i(sc.world, run).lines(lang)]),
+                    (L["cli"], [f"      {line}" for line in cli.step_lines(plan, lang)])]
         if plan.rejected:  # STS refused the call first: say so before the evaluation it never reached
-            sections.reverse()
+            sections[:2] = sections[1::-1]
         for title, lines in sections:
             if lines:
                 out.append(f"    {title}:")
@@ -106,10 +116,12 @@ def _indent(text: str, n: int) -> list[str]:
 
 
 def render_json(loaded: LoadedScenario, runs: list[StepRun], lang: str = "en") -> dict[str, Any]:
+    cli = CliWriter(loaded)
     return {
         "scenario": loaded.model.id,
         "file": loaded.file,
         "what_ifs": list(loaded.what_ifs),
+        "cli_setup": cli.setup_lines(lang),
         "steps": [{
             "flow": r.plan.flow,
             "step": r.plan.step.id,
@@ -123,6 +135,8 @@ def render_json(loaded: LoadedScenario, runs: list[StepRun], lang: str = "en") -
             "narration": _text(r.plan.step.narration, lang),
             "explanation": explain(r, lang),
             "notes": [{**n.as_dict(), "text": n.text(lang)} for n in r.notes],
+            "who_am_i": {**who_am_i(loaded.model.world, r).as_dict(), "text": who_am_i(loaded.model.world, r).lines(lang)},
+            "cli": cli.step_lines(r.plan, lang),
         } for r in runs],
     }
 
