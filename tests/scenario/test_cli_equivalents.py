@@ -9,7 +9,8 @@ from scenario_support import load_text
 
 from xviz.scenario import load
 from xviz.scenario.cli_equivalents import CliWriter, kebab
-from xviz.scenario.report import render_json, render_text
+from xviz.document import Document
+from xviz.document.run_report import render_json, render_text
 from xviz.scenario.runner import run_steps
 
 SCENARIOS = sorted((Path(__file__).resolve().parents[2] / "scenarios").glob("*.yaml"))
@@ -92,6 +93,9 @@ def test_every_bundled_step_has_its_cli_lines_in_the_run_output(path):
     for run in runs:
         lines = cli.step_lines(run.plan)
         assert lines and (lines[0].startswith("aws ") or lines[0].startswith("# ")), run.plan.ref
-    text = render_text(loaded, runs, "en")
+    snapshot = Document.open(path).snapshot
+    text = render_text(snapshot, "en")
     assert text.count("\n    AWS CLI:\n") == len(runs)
-    assert all(step["cli"] for step in render_json(loaded, runs, "ja")["steps"])
+    assert text.count("\n    who am I:\n") == len(runs)
+    steps = render_json(snapshot, "ja")["steps"]
+    assert all(step["cli"] and step["who_am_i"]["text"][0].startswith("前: ") for step in steps)

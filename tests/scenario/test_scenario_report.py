@@ -3,17 +3,20 @@ from __future__ import annotations
 
 from scenario_support import REPO
 
-from xviz.scenario import load, loads
-from xviz.scenario.report import mismatches, render_text
-from xviz.scenario.runner import run_steps
+from xviz.document import Document
+from xviz.document.run_report import mismatches, render_text
 
 BASICS = REPO / "scenarios" / "01-assumerole-basics.yaml"
+
+
+def _snapshot(path, what_ifs=()):
+    document = Document.open(path)
+    return document.set_what_ifs(what_ifs) if what_ifs else document.snapshot
 VS_ROLE = REPO / "scenarios" / "03-resource-policy-vs-role.yaml"
 
 
 def test_english_report_has_every_part_of_a_step():
-    loaded = load(BASICS)
-    text = render_text(loaded, run_steps(loaded, ["main"]), "en")
+    text = render_text(_snapshot(BASICS), "en", ["main"])
     block = text[text.index("[3] read:"):text.index("[4] list:")]
     assert "caller: arn:aws:sts::222222222222:assumed-role/CrossAccountRole/my-session" in block
     assert "decision: Allow   (expected: Allow ✓)" in block
@@ -24,8 +27,7 @@ def test_english_report_has_every_part_of_a_step():
 
 
 def test_japanese_report_uses_japanese_labels_and_narration():
-    loaded = load(BASICS)
-    text = render_text(loaded, run_steps(loaded, ["main"]), "ja")
+    text = render_text(_snapshot(BASICS), "ja", ["main"])
     assert "判定: Allow   (期待値: Allow ✓)" in text
     assert "今度のリクエストはロールのセッション" in text
     assert "補足:" in text and "ロール CrossAccountRole の権限で評価" in text
@@ -33,8 +35,7 @@ def test_japanese_report_uses_japanese_labels_and_narration():
 
 
 def test_a_refused_chained_call_says_so_before_the_unreached_evaluation():
-    loaded = load(VS_ROLE, what_ifs=["two-hour-session"])
-    text = render_text(loaded, run_steps(loaded, ["role-switch"]), "en")
+    text = render_text(_snapshot(VS_ROLE, ["two-hour-session"]), "en", ["role-switch"])
     block = text[text.index("[1] assume-writer"):text.index("[2] write-as-writer")]
     assert "decision: ValidationError   (expected: ValidationError ✓)" in block
     assert block.index("notes:") < block.index("policy evaluation (never reached")
@@ -45,5 +46,4 @@ def test_mismatch_lines_name_flow_and_step():
     text = VS_ROLE.read_text(encoding="utf-8").replace(
         "          session_name: nightly-run-b\n        expect: Allow",
         "          session_name: nightly-run-b\n        expect: ValidationError")
-    runs = run_steps(loads(text, "x.yaml"))
-    assert mismatches(runs) == ["role-switch.assume-writer: expected ValidationError, got Allow"]
+    assert mismatches(Document("x.yaml", text).snapshot) == ["role-switch.assume-writer: expected ValidationError, got Allow"]

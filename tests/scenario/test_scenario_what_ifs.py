@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from scenario_support import BUNDLED
 
+from xviz.document import Document
+from xviz.document.run_report import mismatches, render_text
 from xviz.scenario import load
-from xviz.scenario.report import mismatches, render_text
 from xviz.scenario.runner import run_steps
 
 SWITCHES = [(path, name) for path in BUNDLED for name in load(path).model.what_ifs]
@@ -23,15 +24,14 @@ def test_every_bundled_scenario_has_switches():
 
 @pytest.mark.parametrize("path, name", SWITCHES, ids=[f"{p.name[:2]}-{n}" for p, n in SWITCHES])
 def test_each_switch_runs_as_it_expects_in_both_languages(path, name):
-    loaded = load(path, what_ifs=[name])
-    runs = run_steps(loaded)
-    assert mismatches(runs) == [], (name, mismatches(runs))
-    expect = loaded.model.what_ifs[name].expect
-    outcomes = {r.plan.ref: r.outcome for r in runs}
+    snapshot = Document.open(path).set_what_ifs([name])
+    assert mismatches(snapshot) == [], (name, mismatches(snapshot))
+    expect = snapshot.loaded.model.what_ifs[name].expect
+    outcomes = {r.plan.ref: r.outcome for r in snapshot.runs}
     assert {ref: outcomes[ref] for ref in expect} == dict(expect)
     for lang in ("en", "ja"):
-        text = render_text(loaded, runs, lang)
-        assert getattr(loaded.model.what_ifs[name].label, lang).strip() in text
+        text = render_text(snapshot, lang)
+        assert getattr(snapshot.loaded.model.what_ifs[name].label, lang).strip() in text
 
 
 @pytest.mark.parametrize("path, name", SWITCHES, ids=[f"{p.name[:2]}-{n}" for p, n in SWITCHES])

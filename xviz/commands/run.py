@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
-from xviz.scenario import ScenarioError, load
+from xviz.scenario import ScenarioError
 
 
 def add_arguments(parser) -> None:
@@ -19,20 +19,29 @@ def add_arguments(parser) -> None:
 
 
 def run(args) -> int:
-    from xviz.scenario.report import mismatches, render_json, render_text
-    from xviz.scenario.runner import run_steps
+    from xviz.document import Document
+    from xviz.document.run_report import input_errors, mismatches, render_json, render_text
 
     try:
-        loaded = load(args.scenario, what_ifs=args.what_if)
-        runs = run_steps(loaded, args.flow)
+        document = Document.open(args.scenario)
+        snapshot = document.set_what_ifs(args.what_if) if args.what_if else document.snapshot
     except ScenarioError as exc:
         print(str(exc), file=sys.stderr)
         return 2
+    unknown = [f for f in args.flow or [] if snapshot.loaded is not None and f not in snapshot.loaded.model.flows]
+    if snapshot.error is not None or unknown or input_errors(snapshot):
+        if unknown:
+            print(f"{args.scenario}: no flow named {unknown[0]!r} (known flows: "
+                  + ", ".join(snapshot.loaded.model.flows) + ")", file=sys.stderr)
+        else:
+            print(str(snapshot.error) if snapshot.error is not None else "\n".join(input_errors(snapshot)),
+                  file=sys.stderr)
+        return 2
     if args.json:
-        print(json.dumps(render_json(loaded, runs, args.lang), ensure_ascii=False, indent=2))
+        print(json.dumps(render_json(snapshot, args.lang, args.flow), ensure_ascii=False, indent=2))
     else:
-        sys.stdout.write(render_text(loaded, runs, args.lang))
-    failed = mismatches(runs)
+        sys.stdout.write(render_text(snapshot, args.lang, args.flow))
+    failed = mismatches(snapshot, args.flow)
     if args.check and failed:
         for line in failed:
             print(f"{args.scenario}: {line}", file=sys.stderr)

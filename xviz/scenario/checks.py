@@ -318,6 +318,12 @@ class _Checker:
                 if ref not in steps:
                     self.err(("what_ifs", name, "expect", ref), "unknown_step", f"no step {ref!r}",
                              "write FLOW.STEP; " + _suggest(ref, steps), key=True)
+            for ref in wi.step_narration:
+                if ref not in wi.expect:  # the text is written for the outcome `expect` gives the step
+                    self.err(("what_ifs", name, "step_narration", ref), "narration_without_expect",
+                             f"step_narration for {ref!r} but this what-if does not `expect` an outcome for it",
+                             f"add `{ref}: OUTCOME` under this what-if's expect (the outcome the text tells)",
+                             key=True)
 
     def check_diagrams(self):
         """`flow:NAME` replaces the generated chart of flow NAME, so NAME must be a flow (else a typo

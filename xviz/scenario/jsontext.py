@@ -9,6 +9,9 @@ from xviz.engine import InputError, load_json_text
 class JsonTextError(Exception):
     """Bad policy JSON; `line`/`column` are 1-based inside the policy text."""
 
+    severity = "error"
+    code = "policy_json"
+
     def __init__(self, message: str, line: int | None, column: int | None):
         super().__init__(message)
         self.message, self.line, self.column = message, line, column

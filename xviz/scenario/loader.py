@@ -53,6 +53,49 @@ def replace_block_text(text: str, path: tuple, new_text: str, file: str | None =
     return _splice_checked(text, file, parse_yaml(text, file).source_map, tuple(path), new_text)
 
 
+def splice_edits(text: str, edits, file: str | None = None) -> tuple[str, list[tuple[tuple, Problem]]]:
+    """`text` with every (path, new text) of `edits` written into its literal block: the file is parsed
+    once and the blocks are replaced from the last to the first. Edits that cannot be written back are
+    left out and returned with the reason."""
+    edits = [(tuple(path), new) for path, new in edits]
+    if not edits:
+        return text, []
+    smap = parse_yaml(text, file).source_map
+    lines = text.splitlines()
+    placed, failed = [], []
+    for path, new in edits:
+        node, key = smap.node(path), smap.keys.get(path)
+        block = locate(text, node, key.start_mark.column if key else None, lines) if is_literal_block(node) else None
+        if block is None:
+            failed.append((path, Problem("not_a_block", f"{'.'.join(map(str, path))} is not a literal block scalar",
+                                         "only policies written with `|` can be edited in place", file)))
+        elif node.value.rstrip("\n") != new.rstrip("\n").replace("\r\n", "\n"):
+            placed.append((block, key.start_mark.column if key else None, new))
+    out = text
+    for block, key_column, new in sorted(placed, key=lambda item: item[0].header, reverse=True):
+        out = splice(out, block, new, key_column)
+    if placed and not _written_back(out, file, placed):  # unusual layout: one at a time, each checked
+        out = text
+        for path, new in edits:
+            try:
+                out = replace_block_text(out, path, new, file)
+            except ScenarioError as error:
+                failed.append((path, error.first))
+    return out, failed
+
+
+def _written_back(text: str, file: str | None, placed) -> bool:
+    values = {n.start_mark.line: n.value.rstrip("\n") for n in parse_yaml(text, file).source_map.nodes.values()
+              if is_literal_block(n)}
+    written = {}
+    shift = 0
+    for block, _key_column, new in sorted(placed, key=lambda item: item[0].header):
+        wanted = new.rstrip("\n").replace("\r\n", "\n")
+        written[block.header + shift] = wanted
+        shift += (len(wanted.split("\n")) if wanted else 0) - block.line_count
+    return all(values.get(line) == wanted for line, wanted in written.items())
+
+
 def _splice_checked(text: str, file: str | None, smap: SourceMap, path: tuple, new_text: str) -> str:
     node = smap.node(path)
     key = smap.keys.get(path)

@@ -206,7 +206,9 @@ class Step(_Model):
     object: str | None = None
     params: Params = Params()
     expect: Outcome | None = None
-    narration: Text
+    # One text written for `expect`, or one per outcome ({Allow: {en, ja}, ImplicitDeny: {en, ja}}):
+    # the window and `xviz run` never show a narration written for another outcome (see narration.py).
+    narration: Text | dict[Outcome, Text]
     docs: list[Annotated[str, Field(pattern=_URL)]] = []
 
 
@@ -236,6 +238,8 @@ class WhatIf(_Model):
     narration: Text | None = None
     patch: list[Patch] = Field(min_length=1)
     expect: dict[str, Outcome] = {}
+    # FLOW.STEP -> the story of a step this switch changes, written for the outcome `expect` gives it.
+    step_narration: dict[str, Text] = {}
 
 
 class Diagram(_Model):

@@ -24,6 +24,7 @@ class PolicySource:
     json_positions: Any
     file: str | None
     account: str | None = None  # the account that owns the policy (its principal's or resource's)
+    findings: tuple = ()  # what the engine (or the JSON reader) says of the text: see check_policy
 
     def file_position(self, json_path: tuple = ()) -> tuple[int, int] | None:
         """1-based file (line, column) of a value inside this policy (its start for ())."""
@@ -66,10 +67,34 @@ def _get(data: Any, path: tuple) -> Any:
     return data
 
 
+@dataclass(frozen=True)
+class PolicyCheck:
+    """One policy text read as the engine reads it: the document (None when it is not valid JSON),
+    its positions, and every finding with its line and column inside the text."""
+
+    document: Any
+    positions: Any
+    findings: tuple  # engine Diagnostics and JsonTextErrors: .line, .column, .message, .severity, .code
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None and not any(f.severity == "error" for f in self.findings)
+
+
+def check_policy(text: str, policy_type: str, account: str | None, file: str | None) -> PolicyCheck:
+    """The one validation of a policy text, used when a file loads and on every keystroke."""
+    try:
+        document, positions = load_policy_json(text, file)
+    except JsonTextError as exc:
+        return PolicyCheck(None, None, (exc,))
+    return PolicyCheck(document, positions, tuple(validate_policy(text, policy_type, account=account)))
+
+
 def parse_policies(sc: m.Scenario, text: str, data: Any, smap: SourceMap, sink: ProblemSink,
                    file: str | None) -> dict[tuple, PolicySource]:
     """Parse every policy's JSON; report errors at their file position; validate with the engine."""
     result: dict[tuple, PolicySource] = {}
+    lines = text.splitlines()
     for path, ptype, name, account in policy_locations(sc):
         node = smap.node(path)
         key_node = smap.keys.get(path)
@@ -78,28 +103,26 @@ def parse_policies(sc: m.Scenario, text: str, data: Any, smap: SourceMap, sink: 
                      "write the key, then ` |`, then the JSON on the following lines, indented",
                      smap.position(path))
             continue
-        block = locate(text, node, key_node.start_mark.column if key_node else None)
+        block = locate(text, node, key_node.start_mark.column if key_node else None, lines)
         policy_text = str(_get(data, path))
-        try:
-            document, positions = load_policy_json(policy_text, file)
-        except JsonTextError as exc:
-            at = block.file_position(exc.line, exc.column) if block else smap.position(path)
-            sink.add("policy_json", f"policy {name!r}: {exc.message}",
-                     "fix the JSON: quotes around keys and strings, commas between items, no trailing comma",
-                     at)
-            continue
-        source = PolicySource(path, ptype, name, policy_text, document, block, positions, file, account)
-        result[path] = source
-        _engine_diagnostics(source, sink)
+        checked = check_policy(policy_text, ptype, account, file)
+        report_findings(name, checked, block, sink)
+        if checked.document is not None:
+            result[path] = PolicySource(path, ptype, name, policy_text, checked.document, block,
+                                        checked.positions, file, account, checked.findings)
     return result
 
 
-def _engine_diagnostics(source: PolicySource, sink: ProblemSink) -> None:
-    """Ask the engine what AWS would reject (errors) or question (warnings) in this policy."""
-    for diag in validate_policy(source.text, source.policy_type, account=source.account):
-        if diag.severity == "info":
+def report_findings(name: str, checked: PolicyCheck, block: TextBlock | None, sink: ProblemSink) -> None:
+    """Put a policy's findings into the scenario's problems, at their place in the file."""
+    for finding in checked.findings:
+        if finding.severity == "info":
             continue
-        at = source.block.file_position(diag.line, diag.column) if source.block else None
-        sink.add(f"policy_{diag.code}", f"policy {source.name!r}: {diag.message}",
-                 "see `xviz lint` for details" if diag.severity == "error" else "", at,
-                 severity=diag.severity)
+        at = block.file_position(finding.line, finding.column) if block and finding.line else None
+        if isinstance(finding, JsonTextError):
+            sink.add("policy_json", f"policy {name!r}: {finding.message}",
+                     "fix the JSON: quotes around keys and strings, commas between items, no trailing comma", at)
+        else:
+            sink.add(f"policy_{finding.code}", f"policy {name!r}: {finding.message}",
+                     "see `xviz lint` for details" if finding.severity == "error" else "", at,
+                     severity=finding.severity)

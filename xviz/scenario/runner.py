@@ -11,12 +11,25 @@ from xviz.scenario.notes import Note
 from xviz.scenario.ram import answer_invitation, evaluate_ram, share_grant, with_iam
 
 
+# What a step shows: the outcome, or that it never happens (its session was not created), or that AWS
+# or xviz refuses the request before any policy is read (a ValidationError, a policy the engine rejects).
+VERDICTS = ("Allow", "ExplicitDeny", "ImplicitDeny", "NotReached", "InputError")
+
+
 @dataclass
 class StepRun:
     plan: StepPlan
     result: dict
-    outcome: str  # Allow | ExplicitDeny | ImplicitDeny | ValidationError
+    outcome: str  # Allow | ExplicitDeny | ImplicitDeny | ValidationError | InputError
     notes: list[Note] = field(default_factory=list)
+    not_reached: dict | None = None  # {step, session, outcome}: the session this step acts as was never made
+    problem: Problem | None = None  # why the engine refused the request (outcome InputError)
+
+    @property
+    def verdict(self) -> str:
+        if self.not_reached is not None:
+            return "NotReached"
+        return "InputError" if self.outcome in ("ValidationError", "InputError") else self.outcome
 
     @property
     def expected(self) -> str | None:
@@ -104,8 +117,13 @@ def validate_requests(loaded: LoadedScenario) -> list[Problem]:
     return problems
 
 
-def run_steps(loaded: LoadedScenario, flows: list[str] | None = None) -> list[StepRun]:
-    """Evaluate every step of the chosen flows (all by default), in order."""
+def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bool = True,
+              reuse=None) -> list[StepRun]:
+    """Evaluate every step of the chosen flows (all by default), in order.
+
+    `strict`: a request the engine refuses raises ScenarioError (the command line's exit 2); else that
+    step gets the outcome InputError and the others still run (the window shows them all).
+    `reuse(plan)`: the engine result of an earlier evaluation still valid for this plan, or None."""
     unknown = [f for f in flows or [] if f not in loaded.model.flows]
     if unknown:
         raise ScenarioError([Problem("unknown_flow", f"no flow named {unknown[0]!r}",
@@ -131,10 +149,21 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None) -> list[St
             outcome = result["decision"]
         if plan.kind == "ram":
             notes.append(Note("ram_and_iam", {"account": plan.caller.account, "action": plan.step.action}))
-        elif plan.kind == "ram_invitation" and plan.caller.kind != "account":
-            notes.append(Note("ram_needs_iam", {"account": plan.caller.account, "action": plan.step.action}))
-        elif plan.kind == "iam":
-            result = _evaluate(loaded, plan)
+        elif plan.kind == "ram_invitation":
+            if plan.caller.kind != "account":
+                notes.append(Note("ram_needs_iam", {"account": plan.caller.account, "action": plan.step.action}))
+        else:
+            result = reuse(plan) if reuse is not None else None
+            try:
+                result = result or _evaluate(loaded, plan)
+            except ScenarioError as error:
+                if strict:
+                    raise
+                problem = error.first
+                runs.append(StepRun(plan, {"decision": None, "trace": [], "error": problem.message}, "InputError",
+                                    notes, problem=problem))
+                outcomes[(plan.flow, plan.step.id)] = "InputError"
+                continue
             outcome = "ValidationError" if plan.rejected else result["decision"]
             if plan.rejected:
                 notes.append(plan.rejected)
@@ -142,13 +171,15 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None) -> list[St
                 code = "kept_identity_session" if plan.caller.kind == "session" else "kept_identity"
                 notes.append(Note(code, {"resource": plan.step.target, "caller": plan.caller.arn}))
         session = plan.caller.session
+        not_reached = None
         if session is not None and session.made_by_step is not None:
             made = outcomes.get((plan.flow, session.made_by_step))
             if made not in (None, "Allow"):
-                notes.append(Note("session_not_created", {"step": session.made_by_step, "session": session.name,
-                                                          "outcome": made}))
-        outcomes[(plan.flow, plan.step.id)] = outcome
-        runs.append(StepRun(plan, result, outcome, notes))
+                not_reached = {"step": session.made_by_step, "session": session.name, "outcome": made}
+                notes.append(Note("session_not_created", not_reached))
+        # A step that never happens makes no session either: later steps acting as it are not reached.
+        outcomes[(plan.flow, plan.step.id)] = "NotReached" if not_reached else outcome
+        runs.append(StepRun(plan, result, outcome, notes, not_reached))
     return runs
 
 

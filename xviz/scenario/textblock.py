@@ -37,11 +37,12 @@ def is_literal_block(node: Node | None) -> bool:
     return isinstance(node, ScalarNode) and node.style == "|"
 
 
-def locate(text: str, node: Node, key_column: int | None = None) -> TextBlock | None:
-    """The region of a literal block scalar node, or None when `node` is not one."""
+def locate(text: str, node: Node, key_column: int | None = None, lines: list[str] | None = None) -> TextBlock | None:
+    """The region of a literal block scalar node, or None when `node` is not one. Pass `lines`
+    (text.splitlines()) when locating many blocks of one text: splitting once keeps that linear."""
     if not is_literal_block(node):
         return None
-    lines = text.splitlines()
+    lines = text.splitlines() if lines is None else lines
     header = node.start_mark.line
     body = node.value.rstrip("\n")
     value_lines = body.split("\n") if body else []

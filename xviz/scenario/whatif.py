@@ -38,20 +38,41 @@ def apply_what_ifs(data: Any, smap: SourceMap, names: list[str], sink: ProblemSi
             continue
         for i, patch in enumerate(defined[name].get("patch") or []):
             _apply_one(patched, new_map, smap, ("what_ifs", name, "patch", i), patch, sink)
+        stories = defined[name].get("step_narration") or {}
         for ref, outcome in (defined[name].get("expect") or {}).items():
-            _expect(patched, new_map, smap, ("what_ifs", name, "expect", ref), ref, outcome)
+            _expect(patched, new_map, smap, ("what_ifs", name), ref, outcome, ref in stories)
     return patched, new_map
 
 
-def _expect(data, new_map: SourceMap, base_map: SourceMap, where: tuple, ref: str, outcome) -> None:
-    """Under a switch a step may expect another outcome; unknown refs are reported by the checks."""
+def _expect(data, new_map: SourceMap, base_map: SourceMap, what_if: tuple, ref: str, outcome, story: bool) -> None:
+    """Under a switch a step may expect another outcome (unknown refs are reported by the checks).
+
+    The step's narration becomes one text per outcome: the one it had stays with the outcome it was
+    written for (its `expect` before the switch) and the switch's `step_narration`, if any, is added
+    for the new outcome, so the story shown always belongs to the verdict shown (narration.py)."""
     flow_name, _, step_id = ref.partition(".")
     steps = ((data.get("flows") or {}).get(flow_name) or {}).get("steps") or []
     index = _segment(steps, step_id) if isinstance(steps, list) else None
     if index is None or not isinstance(steps[index], dict):
         return
-    steps[index]["expect"] = outcome
-    new_map.nodes[("flows", flow_name, "steps", index, "expect")] = base_map.node(where)
+    step, step_path = steps[index], ("flows", flow_name, "steps", index)
+    narration = step.get("narration")
+    if _is_single_text(narration) and step.get("expect") is not None:
+        step["narration"] = {step["expect"]: narration}
+        new_map.graft(step_path + ("narration", step["expect"]), _subtree(new_map, step_path + ("narration",)))
+    if story:
+        written = step.get("narration")
+        step["narration"] = {**({} if _is_single_text(written) or not isinstance(written, dict) else written),
+                             outcome: copy.deepcopy(data["what_ifs"][what_if[1]]["step_narration"][ref])}
+        new_map.graft(step_path + ("narration", outcome),
+                      _subtree(base_map, what_if + ("step_narration", ref)))
+    step["expect"] = outcome
+    new_map.nodes[step_path + ("expect",)] = base_map.node(what_if + ("expect", ref))
+
+
+def _is_single_text(value) -> bool:
+    """`{en: …, ja: …}`: one narration, as opposed to one per outcome."""
+    return isinstance(value, dict) and set(value) <= {"en", "ja"} and bool(value)
 
 
 def _apply_one(data, new_map: SourceMap, base_map: SourceMap, patch_path: tuple, patch: dict,
