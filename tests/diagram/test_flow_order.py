@@ -37,7 +37,7 @@ LEFT_RIGHT = ('flowchart LR\nsubgraph Org\nsubgraph Dev\nd\nend\nsubgraph Stg\ns
 # Reached by restacking out-of-order siblings (flow_restack): 9 breaks where Graphviz alone leaves 16, with
 # 61 crossings against its 59 (approximate measure, scenarios as of this writing).
 TOTAL_BREAKS = 12  # 9 before curriculum round 2 gave scenarios 07 and 08 more principals and resources
-CROSSINGS_GIVEN_UP = 3   # at most this many more crossings than Graphviz alone, over all the charts
+CROSSINGS_GIVEN_UP = 4   # at most this many more crossings than Graphviz alone, over all the charts (3 before the tour scenario)
 
 
 def _raw_layouts(text: str) -> list[FlowLayout]:

@@ -216,6 +216,8 @@ class Flow(_Model):
     title: Text
     narration: Text | None = None
     steps: list[Step] = Field(min_length=1)
+    # ids of the scenarios that teach this flow's subject in depth (the tour links to them)
+    see: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]] = []
 
 
 class Patch(_Model):

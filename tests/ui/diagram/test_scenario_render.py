@@ -13,7 +13,7 @@ from xviz.scenario.model import display
 from xviz.ui.diagram import DiagramScene, QtTextMeasurer
 
 SCENARIOS = sorted(Path(__file__).resolve().parents[3].joinpath("scenarios").glob("*.yaml"))
-BASICS = SCENARIOS[0]
+BASICS = next(p for p in SCENARIOS if p.name.startswith("01-"))
 
 
 def _svg(tmp_path, *args) -> str:
