@@ -12,6 +12,15 @@ def mapping(value: object) -> dict:
     return value if isinstance(value, dict) else {}
 
 
+def name_label(value: object, fallback: str) -> str:
+    """An account's or OU's name, plain or {en, ja}: the tree has no language, so a bilingual name shows
+    both unless the Japanese one already carries the English (`ワークロード（Workloads）`)."""
+    if isinstance(value, dict):
+        en, ja = str(value.get("en") or ""), str(value.get("ja") or "")
+        return ja if en and en in ja else " / ".join(n for n in (en, ja) if n) or fallback
+    return str(value) if value else fallback
+
+
 @dataclass
 class _Node:  # built mutable, handed out frozen
     label: str
@@ -75,7 +84,7 @@ class _Builder:
         return nodes
 
     def account_node(self, account_id: str, spec: dict) -> _Node:
-        node = _Node(f"{spec.get('name', account_id)} ({account_id})", "account", detail=account_id)
+        node = _Node(f"{name_label(spec.get('name'), account_id)} ({account_id})", "account", detail=account_id)
         for section, kind in (("users", "user"), ("roles", "role"), ("resources", "resource")):
             node.children.extend(self.principal_nodes(section, kind, account_id))
         return node
@@ -111,7 +120,7 @@ class _Builder:
             containers = {root_id: _Node(f"{org.get('id', '')} / {root_id}", "organization")}
             ous = {str(k): mapping(v) for k, v in mapping(org.get("ous")).items()}
             for ou_id, spec in ous.items():
-                containers[ou_id] = _Node(f"{spec.get('name', ou_id)} ({ou_id})", "ou", detail=ou_id)
+                containers[ou_id] = _Node(f"{name_label(spec.get('name'), ou_id)} ({ou_id})", "ou", detail=ou_id)
             for ou_id, spec in ous.items():
                 containers.get(str(spec.get("parent")), containers[root_id]).children.append(containers[ou_id])
             for account_id, spec in accounts.items():

@@ -65,7 +65,7 @@ _REASONS = {
                              "個別のアカウントに招待を送る方法だけが使えます。"),
     "type_needs_org": ("A {type} can be shared only within the owner's organization, with sharing with AWS "
                        "Organizations enabled from the management account.",
-                       "{type} は所有者と同じ組織の中でだけ共有でき、管理アカウントから AWS Organizations との"
+                       "{type}は所有者と同じ組織の中でだけ共有でき、管理アカウントから AWS Organizations との"
                        "共有を有効にしておく必要があります。"),
     "external_not_allowed": ("Account {account} is outside the owner's organization and the share does not allow "
                              "external principals.",
@@ -85,18 +85,19 @@ _REASONS = {
                                "アカウント {account} には {share} への保留中の招待がありません（状態: {state_ja}）。"
                                "RAM はこの呼び出しを拒否します。"),
     "participant_may_use": ("A participant may use the shared {type}: {action} creates the participant's own resources in it.",
-                            "参加者は共有された {type} を利用できます。{action} は参加者自身のリソースをその中に作ります。"),
+                            "参加者は共有された{type}を利用できます。{action} は参加者自身のリソースをその中に作ります。"),
     "participant_may_view": ("A participant may see the shared {type} ({action}).",
-                             "参加者は共有された {type} を参照できます（{action}）。"),
+                             "参加者は共有された{type}を参照できます（{action}）。"),
     "owner_only": ("{action} changes the shared {type} itself: only the owner account {owner} may do that, never a participant.",
-                   "{action} は共有された {type} そのものを変更します。それができるのは所有者のアカウント {owner} だけで、"
+                   "{action} は共有された{type}そのものを変更します。それができるのは所有者のアカウント {owner} だけで、"
                    "参加者にはできません。"),
     "unknown_operation": ("xviz does not know whether {action} uses or modifies a shared {type}.",
-                          "xviz は {action} が共有 {type} を利用する操作か変更する操作かを知りません。"),
+                          "xviz は {action} が共有された{type}を利用する操作か変更する操作かを知りません。"),
 }
 
 
-_TYPE_LABELS = {"subnet": ("subnet", "サブネット"), "transit-gateway": ("transit gateway", "Transit Gateway")}
+# In Japanese a Latin word is set off by spaces, a katakana one is not (as AWS's Japanese documentation writes).
+_TYPE_LABELS = {"subnet": ("subnet", "サブネット"), "transit-gateway": ("transit gateway", " Transit Gateway ")}
 
 
 def reason_text(reason: str, params: dict, lang: str = "en") -> str:

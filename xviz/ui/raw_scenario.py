@@ -11,6 +11,7 @@ from pathlib import Path
 
 import yaml
 
+from xviz.document.tree import name_label
 from xviz.ui.catalog import SAFE_LOADER, pick
 from xviz.ui.view_model import (
     FlowView, LoadProblem, PolicyView, ScenarioView, StepView, TreeNode, WhatIfView, verdict_from_expect,
@@ -76,7 +77,7 @@ class _Builder:
         return nodes
 
     def account_node(self, account_id: str, spec: dict) -> TreeNode:
-        node = TreeNode(f"{spec.get('name', account_id)} ({account_id})", "account", detail=account_id)
+        node = TreeNode(f"{name_label(spec.get('name'), account_id)} ({account_id})", "account", detail=account_id)
         for section, kind in (("users", "user"), ("roles", "role"), ("resources", "resource")):
             node.children.extend(self.principal_nodes(section, kind, account_id))
         return node
@@ -102,7 +103,7 @@ class _Builder:
             containers = {root_id: TreeNode(f"{org.get('id', '')} / {root_id}", "organization")}
             ous = {str(k): _mapping(v) for k, v in _mapping(org.get("ous")).items()}
             for ou_id, spec in ous.items():
-                containers[ou_id] = TreeNode(f"{spec.get('name', ou_id)} ({ou_id})", "ou", detail=ou_id)
+                containers[ou_id] = TreeNode(f"{name_label(spec.get('name'), ou_id)} ({ou_id})", "ou", detail=ou_id)
             for ou_id, spec in ous.items():
                 containers.get(str(spec.get("parent")), containers[root_id]).children.append(containers[ou_id])
             for account_id, spec in accounts.items():
