@@ -6,19 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from xviz.document.views import TreeNode
+from xviz.names import name_label
 
 
 def mapping(value: object) -> dict:
     return value if isinstance(value, dict) else {}
 
-
-def name_label(value: object, fallback: str) -> str:
-    """An account's or OU's name, plain or {en, ja}: the tree has no language, so a bilingual name shows
-    both unless the Japanese one already carries the English (`ワークロード（Workloads）`)."""
-    if isinstance(value, dict):
-        en, ja = str(value.get("en") or ""), str(value.get("ja") or "")
-        return ja if en and en in ja else " / ".join(n for n in (en, ja) if n) or fallback
-    return str(value) if value else fallback
 
 
 @dataclass

@@ -144,7 +144,7 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bo
                 invitations[(share, account)] = result["invitation"]
             outcome = result["decision"]
         elif plan.kind == "ram":
-            result = _evaluate_shared(loaded, plan, evaluate_ram(
+            result = evaluate_shared(loaded, plan, evaluate_ram(
                 world, plan.step.target, plan.caller.account, plan.step.action, invitations))
             outcome = result["decision"]
         if plan.kind == "ram":
@@ -183,7 +183,7 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bo
     return runs
 
 
-def _evaluate_shared(loaded: LoadedScenario, plan: StepPlan, ram: dict) -> dict:
+def evaluate_shared(loaded: LoadedScenario, plan: StepPlan, ram: dict) -> dict:
     """A shared resource: the share (RAM's verdict) and the caller's own IAM permission and SCPs
     (iam-semantics rule 26). Where the share grants nothing, no resource-based side exists at all."""
     grant = share_grant(ram["share"], plan.caller.account, plan.step.action, plan.resource_arn) \

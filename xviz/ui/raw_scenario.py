@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from xviz.document.tree import name_label
+from xviz.names import name_label
 from xviz.ui.catalog import SAFE_LOADER, pick
 from xviz.ui.view_model import (
     FlowView, LoadProblem, PolicyView, ScenarioView, StepView, TreeNode, WhatIfView, verdict_from_expect,
