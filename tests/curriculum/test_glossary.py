@@ -7,7 +7,7 @@ and concepts", "Permissions boundaries"), the Organizations User Guide (SCPs) an
 from __future__ import annotations
 
 import pytest
-from texts import code_texts, scenario_texts
+from texts import SCENARIOS, code_texts, scenario_texts
 
 from xviz.explain.glossary import TERMS, find_drift, ja_for
 
@@ -57,3 +57,14 @@ def test_a_term_in_english_has_its_glossary_term_in_japanese(where, en, ja):
     for wording, term in MUST_MATCH.items():
         if wording in flat_en:
             assert ja_for(term) in _flat_ja(ja), f"{where}: '{wording}' in English, no {ja_for(term)} in Japanese"
+
+
+@pytest.mark.parametrize("path", SCENARIOS, ids=[p.name for p in SCENARIOS])
+def test_japanese_run_report_names_derived_policies_in_japanese(path):
+    from xviz.document import Document
+    from xviz.document.run_report import render_text
+
+    text = render_text(Document.open(path).snapshot, "ja")
+    for english in (" trust policy", "RAM share ", "「session policy」"):
+        assert english not in text, english
+    assert find_drift(_flat_ja(text)) == []
