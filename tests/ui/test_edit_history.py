@@ -48,7 +48,7 @@ def test_undo_and_redo_across_two_editors_and_a_what_if(window, qtbot):
 
     window.act_undo.trigger()  # the what-if goes off again
     assert not bench.flow_panel.what_if_checks[0].isChecked()
-    assert bench.view().source.what_ifs == ()
+    assert bench.snapshot().state.what_ifs == ()
     window.act_undo.trigger()  # alice's policy is back; the trust policy edit is still there
     assert alice.toPlainText() == alice_text
     assert trust.toPlainText() != trust_text
@@ -60,12 +60,15 @@ def test_undo_and_redo_across_two_editors_and_a_what_if(window, qtbot):
     assert not window.isWindowModified()  # back at the file as it was opened
     assert not window.act_undo.isEnabled()
 
-    for _ in range(3):
+    for _ in range(2):
         window.act_redo.trigger()
     assert "333333333333:root" in trust.toPlainText()
     assert "sts:TagSession" in alice.toPlainText()
+    window.act_redo.trigger()  # the what-if's own trust policy is evaluated now, and shown read-only
+    assert trust.isReadOnly() and '"Statement": []' in trust.toPlainText()
+    assert "333333333333:root" in bench.snapshot().state.edited(tuple(TRUST.split(".")))  # kept for later
     assert bench.flow_panel.what_if_checks[0].isChecked()
-    assert bench.view().source.what_ifs == ("no-trust",)
+    assert bench.snapshot().state.what_ifs == ("no-trust",)
     assert window.isWindowModified()
     assert not window.act_redo.isEnabled()
 

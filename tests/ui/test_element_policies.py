@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from xviz.ui.element_policies import policies_for_element
-from xviz.ui.raw_scenario import read_scenario_view
+from xviz.document import Document
 
 
 def test_nodes_and_edges_map_to_their_policies(scenario_file):
-    view = read_scenario_view(scenario_file)
+    view = Document.open(scenario_file).snapshot.view
     assert policies_for_element("user.alice", view) == ["world.users.alice.policies.AllowAssume"]
     assert policies_for_element("role.CrossAccountRole", view) == ["world.roles.CrossAccountRole.trust_policy"]
     assert policies_for_element("trust:root.111111111111->role.CrossAccountRole", view) == [

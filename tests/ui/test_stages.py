@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from xviz.ui.main_window import MainWindow
-from xviz.ui.scenario_adapter import LiveScenario
+from xviz.document import Document
 from xviz.ui.stages import stages_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,8 +27,7 @@ def marked_text(editor) -> str:
 
 
 def test_stages_follow_the_trace_in_aws_order_with_one_stage_per_organization_level():
-    live = LiveScenario(ROOT / "scenarios" / "05-organizations-conditions.yaml")
-    step = live.view.flows[0].steps[0]
+    step = Document.open(ROOT / "scenarios" / "05-organizations-conditions.yaml").snapshot.view.flows[0].steps[0]
     stages = stages_of(step.run)
     names = list(dict.fromkeys(s.stage for s in stages))
     assert names == AWS_ORDER

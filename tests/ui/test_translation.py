@@ -23,7 +23,7 @@ from xviz.ui import app as app_module
 from xviz.ui.main_window import MainWindow
 from xviz.ui.plain import DATA_PROPERTY
 from xviz.ui.world_tree import kind_label, node_label
-from xviz.ui.view_model import TreeNode
+from xviz.document.views import TreeNode
 
 ROOT = Path(__file__).resolve().parents[2]
 # Names that stay in Latin letters in Japanese too: the product, AWS terms, file formats, options.

@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     window.open_path(str(path))
     view = window.workbench.view()
     policy_id = _busiest_policy(view) if view else None
-    if policy_id is None or view.source is None or getattr(view.source, "loaded", None) is None:
+    if policy_id is None or not view.evaluated:
         _dispose(window)
         print(f"xviz bench interactive: {path}: the scenario does not load, nothing to measure", file=sys.stderr)
         return 2
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         if i >= 4:  # the first keystrokes warm caches
             times.append(elapsed)
         app.processEvents()
-    stale = view.stale
+    stale = window.workbench.view().stale
     _dispose(window)
     if stale:
         print("xviz bench interactive: the edit made the scenario fail to load; figures are not valid",

@@ -33,7 +33,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", choices=("en", "ja"), help="interface language for this run")
     parser.add_argument("--presenter", action="store_true",
                         help="large type for workshops, for this run only (the stored setting is kept)")
+    parser.add_argument("--what-if", action="append", default=[], dest="what_if", metavar="NAME",
+                        help="switch a what-if of the scenario on, as its check box does (repeatable)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
+    parser.add_argument("--dump-state", metavar="OUT.json", dest="dump_state",
+                        help="write what the window shows (steps, narration, notes, policies, tree, diagram "
+                             "states) as JSON and exit; with --screenshot, both")
     parser.add_argument("--size", metavar="WxH", type=parse_size, default=DEFAULT_SIZE,
                         help="window size (default 1600x1000)")
 
@@ -60,19 +65,25 @@ def run(args: argparse.Namespace) -> int:
 
     from xviz.ui.app import has_display, start  # noqa: PLC0415 - Qt only when needed
 
-    headless = bool(args.screenshot)
+    dump = getattr(args, "dump_state", None)
+    headless = bool(args.screenshot or dump)
     if not headless and not has_display():
         return _no_display()
     app, context = start(language=args.lang, headless=headless)
     if getattr(args, "presenter", False):
         context.set_appearance(context.theme, context.font_size, True)
-    from PySide6.QtCore import QSize  # noqa: PLC0415
-
     from xviz.ui.main_window import MainWindow  # noqa: PLC0415
 
     window = MainWindow()
     window.resize(*args.size)
     window.open_path(str(path))
+    panel = window.workbench.flow_panel
+    for name in getattr(args, "what_if", None) or []:
+        known = [w.id for w in panel._what_ifs]
+        if name not in known:
+            _dispose(window)
+            return _error(f"{path}: no what-if named {name!r}" + (f" (what-ifs: {', '.join(known)})" if known else ""))
+        panel.what_if_checks[known.index(name)].setChecked(True)  # as a click does
     view = window.workbench.view()
     flows = [f.id for f in view.flows] if view else []
     if args.flow is not None and args.flow not in flows:
@@ -90,19 +101,36 @@ def run(args: argparse.Namespace) -> int:
             return _error(f"{path}: --substep {substep} is out of range (the step has {stages} "
                           f"stage{'' if stages == 1 else 's'} of evaluation)")
         window.workbench.flow_panel.set_stage(substep - 1)
-    if args.screenshot:
-        from xviz.ui.screenshot import render_png  # noqa: PLC0415
-
-        try:
-            render_png(window, args.screenshot, QSize(*args.size))
-        except OSError as exc:
-            return _error(str(exc))
-        _dispose(window)
-        return 0
+    if headless:
+        return _write_headless(window, args, dump)
     window.show()
     code = app.exec()
     _dispose(window)
     return code
+
+
+def _write_headless(window, args, dump: str | None) -> int:
+    from PySide6.QtCore import QSize  # noqa: PLC0415
+
+    from xviz.ui.app import ui_context  # noqa: PLC0415
+    from xviz.ui.screenshot import render_png  # noqa: PLC0415
+
+    try:
+        if args.screenshot:
+            render_png(window, args.screenshot, QSize(*args.size))
+        if dump:
+            import json  # noqa: PLC0415
+
+            from xviz.scenario.loader import save_text  # noqa: PLC0415
+            from xviz.ui.state_dump import dump_state  # noqa: PLC0415
+
+            state = dump_state(window.workbench, ui_context().language)
+            save_text(dump, json.dumps(state, ensure_ascii=False, indent=2) + "\n")
+    except OSError as exc:
+        _dispose(window)
+        return _error(str(exc))
+    _dispose(window)
+    return 0
 
 
 def _dispose(window) -> None:

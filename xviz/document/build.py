@@ -144,7 +144,8 @@ def _policy_view(spot: PolicySpot, loaded, state: DocumentState, origins: dict, 
 
 def to_diagnostic(finding) -> Diagnostic:
     return Diagnostic(max(int(finding.line or 1), 1), max(int(finding.column or 1), 1), str(finding.message),
-                      str(getattr(finding, "severity", "error") or "error"), str(getattr(finding, "code", "") or ""))
+                      str(getattr(finding, "severity", "error") or "error"), str(getattr(finding, "code", "") or ""),
+                      dict(getattr(finding, "params", None) or {}))
 
 
 def _edit_problems(loaded, state: DocumentState, broken: dict) -> tuple[LoadProblem, ...]:

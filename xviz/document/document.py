@@ -2,6 +2,7 @@
 (the window wraps it in ui.scenario_document, which adds signals and the undo stack)."""
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -21,6 +22,7 @@ class Document:
     def __init__(self, file: str | os.PathLike | None, text: str):
         file = os.fspath(file) if file is not None else None
         self._base: tuple[str, Base | None] | None = None
+        self.saved_text = text  # what the file holds as far as we know (read or last saved)
         self.snapshot: Snapshot = full(DocumentState(file, text), self._base_for(file, text))
 
     @classmethod
@@ -88,13 +90,19 @@ class Document:
         return text
 
     def save(self, path: str | os.PathLike | None = None) -> Snapshot:
-        """Write the text with every edit (also one that does not parse: work in progress) atomically;
-        the document then belongs to `path` and the saved text is what "what changed" compares with."""
+        """Write the text with every edit (also one that does not parse: work in progress) atomically.
+        The state stays as it is (the edits are now in the file too, and undo goes on working); Save As
+        moves the document to `path`."""
         target = os.fspath(path) if path is not None else self.state.file
         if target is None:
             raise ValueError("no file name to save to")
         text = self.text()
         save_text(target, text)
-        state = self.state.saved(target, text)
-        self.snapshot = full(state, self._base_for(target, text))
+        self.saved_text = text
+        if target != self.state.file:
+            self.snapshot = full(dataclasses.replace(self.state, file=target), self._base_for(target, self.state.file_text))
         return self.snapshot
+
+    def moved(self, state: DocumentState) -> DocumentState:
+        """`state` (e.g. from the undo stack) in the file the document belongs to now."""
+        return state if state.file == self.state.file else dataclasses.replace(state, file=self.state.file)

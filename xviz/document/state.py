@@ -26,7 +26,3 @@ class DocumentState:
         wanted = set(names)
         return replace(self, what_ifs=tuple(n for n in order if n in wanted) +
                        tuple(sorted(n for n in wanted if n not in order)))
-
-    def saved(self, file: str | None, text: str) -> "DocumentState":
-        """After a save: the file is the text with every edit in it."""
-        return replace(self, file=file, file_text=text, edits=())

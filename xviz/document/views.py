@@ -41,6 +41,7 @@ class Diagnostic:
     message: str
     severity: str = "error"
     code: str = ""
+    params: dict = field(default_factory=dict)  # the values the message was made from (for other languages)
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ def tell(step: m.Step, outcome: str, result: dict, base: tuple[str, dict] | None
         parts = [_TEXT[lang]["generated"].format(decision=decision)]
         if changed is not None:
             parts.append(changed[lang])
-        lead[lang] = "\n".join(parts)
+        lead[lang] = "\n\n".join(parts)
     return Story(lead, False, changed)
 
 

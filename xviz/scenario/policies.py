@@ -86,7 +86,9 @@ def check_policy(text: str, policy_type: str, account: str | None, file: str | N
     try:
         document, positions = load_policy_json(text, file)
     except JsonTextError as exc:
-        return PolicyCheck(None, None, (exc,))
+        # The engine's own finding carries a code and values, so the window can say it in Japanese.
+        errors = [d for d in validate_policy(text, policy_type, account=account) if d.severity == "error"]
+        return PolicyCheck(None, None, tuple(errors[:1]) or (exc,))
     return PolicyCheck(document, positions, tuple(validate_policy(text, policy_type, account=account)))
 
 
@@ -119,7 +121,7 @@ def report_findings(name: str, checked: PolicyCheck, block: TextBlock | None, si
         if finding.severity == "info":
             continue
         at = block.file_position(finding.line, finding.column) if block and finding.line else None
-        if isinstance(finding, JsonTextError):
+        if isinstance(finding, JsonTextError) or finding.code == "invalid-json":
             sink.add("policy_json", f"policy {name!r}: {finding.message}",
                      "fix the JSON: quotes around keys and strings, commas between items, no trailing comma", at)
         else:

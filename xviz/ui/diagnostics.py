@@ -111,6 +111,16 @@ def engine_validator(policy_type: str) -> Validator:
     return validate
 
 
+def localized(finding, lang: str) -> EditorDiagnostic:
+    """A document's finding (line, column, message, code, params) in the UI language."""
+    from xviz.explain import explain_error  # noqa: PLC0415 - with the workbench only
+
+    diag = to_editor_diagnostic(finding)
+    message = explain_error({"code": diag.code, "params": getattr(finding, "params", None) or {},
+                             "message": diag.message}, lang)
+    return replace(diag, message=str(message or diag.message))
+
+
 def run_validator(validator: Validator, text: str) -> list[EditorDiagnostic]:
     """Never lets a validator take the editor down: its exception becomes one diagnostic."""
     try:

@@ -6,7 +6,7 @@ resource policy), `policy:A->res.K` (the resource policy).
 """
 from __future__ import annotations
 
-from xviz.ui.view_model import ScenarioView
+from xviz.document.views import ScenarioView
 
 _SECTIONS = {"user": "users", "role": "roles", "res": "resources"}
 

@@ -12,7 +12,7 @@ from xviz.ui.catalog import join_lines, pick
 from xviz.ui.plain import mark_data, plain_label
 from xviz.ui.stages import StageView
 from xviz.ui.verdicts import expected_label, verdict_color, verdict_label
-from xviz.ui.view_model import StepView
+from xviz.document.views import StepView
 
 
 class ExplanationPanel(QWidget):
@@ -25,7 +25,6 @@ class ExplanationPanel(QWidget):
         self._stage_names: list[str] = []
         self._stage = -1
         self._intro: object = ""
-        self._engine_ready = False
         self._stale = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -45,13 +44,9 @@ class ExplanationPanel(QWidget):
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.step_title)
         layout.addWidget(self.verdict)
-        layout.addWidget(self.body, 1)
         layout.addWidget(self.notice)
+        layout.addWidget(self.body, 1)
         ui_context().appearance_changed.connect(self._render)
-        self._render()
-
-    def set_engine_ready(self, ready: bool) -> None:
-        self._engine_ready = ready
         self._render()
 
     def set_stale(self, stale: bool) -> None:
@@ -87,6 +82,7 @@ class ExplanationPanel(QWidget):
         self.step_title.setVisible(step is not None)
         self.verdict.setVisible(step is not None)
         if step is None:
+            self.notice.hide()
             self.body.setPlainText(join_paragraphs(pick(self._intro, language)))
         else:
             self.step_title.setText(step.title)
@@ -102,19 +98,32 @@ class ExplanationPanel(QWidget):
                 f"QLabel#verdictBadge {{ background: {color if filled else 'transparent'};"
                 f" color: {ui_context().colors.badge_text if filled else color}; border: 2px solid {color};"
                 " border-radius: 6px; font-weight: bold; }")
+            self._show_notice(step, language)
             if self.current_stage() is not None:
                 self.body.setPlainText(self._stage_text(language))
-                self.notice.setVisible(not self._engine_ready)
                 return
-            parts = [join_paragraphs(pick(step.narration, language))]
-            reasons = step.explanation.get(language) or step.explanation.get("en") or []
-            if reasons:  # already laid out by xviz.explain (indents, bullets): shown as they come
-                parts.append(self.tr("Why:") + "\n" + "\n".join(line.rstrip() for line in reasons).strip("\n"))
-            self.body.setPlainText("\n\n".join(p for p in parts if p))
-        self.notice.setVisible(not self._engine_ready)
-        self.notice.setText(self.tr(
-            "The evaluation engine is not connected yet: badges show what the scenario expects, "
-            "not a computed verdict."))
+            self.body.setPlainText(self._step_text(step, language))
+
+    def _show_notice(self, step: StepView, language: str) -> None:
+        """One line over the text when it is not the scenario's own story of this verdict."""
+        text = ""
+        if self._stale and step.verdict:  # (a generated story says itself that it is the engine's)
+            text = self.tr("Your last change cannot be evaluated yet: this is the verdict from before it.")
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def _step_text(self, step: StepView, language: str) -> str:
+        """The story of the verdict shown, what changed, the notes, then the engine's reasons."""
+        parts = [join_paragraphs(pick(step.narration, language))]
+        if step.changed and step.narration_written:  # a generated story already leads with it
+            parts.append(self.tr("What changed:") + " " + pick(step.changed, language))
+        notes = step.note_texts(language)
+        if notes:
+            parts.append(self.tr("Notes:") + "\n" + "\n".join(f"• {note}" for note in notes))
+        reasons = step.explanation.get(language) or step.explanation.get("en") or []
+        if reasons:  # already laid out by xviz.explain (indents, bullets): shown as they come
+            parts.append(self.tr("Why:") + "\n" + "\n".join(line.rstrip() for line in reasons).strip("\n"))
+        return "\n\n".join(p for p in parts if p)
 
     def _stage_text(self, language: str) -> str:
         stage, index, count = self.current_stage(), self._stage, len(self._stages)

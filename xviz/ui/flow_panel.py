@@ -9,12 +9,12 @@ from PySide6.QtWidgets import (
 )
 
 from xviz.ui.app import ui_context
-from xviz.ui.catalog import pick
+from xviz.ui.catalog import join_lines, pick
 from xviz.ui.icons import nav_icon
 from xviz.ui.plain import mark_data, plain_label, plain_tooltip
 from xviz.ui.request_editor import RequestEditor
 from xviz.ui.verdicts import expected_label, verdict_color, verdict_label
-from xviz.ui.view_model import FlowView, WhatIfView
+from xviz.document.views import FlowView, WhatIfView
 
 SPEEDS = (0.5, 1.0, 2.0, 4.0)
 BASE_INTERVAL_MS = 2000  # one step every 2 s at 1x: time to read a badge aloud
@@ -69,6 +69,11 @@ class FlowPanel(QWidget):
         self._what_if_layout.addWidget(self.what_if_label)
         self.what_if_checks: list[QCheckBox] = []
         self._what_ifs: list[WhatIfView] = []
+        # What a switched-on what-if changes, in the scenario's words: on screen, not only in a tool tip.
+        self.what_if_story = mark_data(plain_label(wrap=True))
+        self.what_if_story.setObjectName("whatIfStory")
+        self._what_if_layout.addWidget(self.what_if_story)
+        self.what_if_story.hide()
         self.what_if_box.hide()
         layout.addWidget(self.what_if_box)
 
@@ -168,6 +173,32 @@ class FlowPanel(QWidget):
         self.flow_combo.blockSignals(False)
         self._on_flow_selected(0 if flows else -1)
 
+    def show_flows(self, flows) -> None:
+        """The flows of a new snapshot: titles, steps and verdicts change in place; the flow and step on
+        show stay (a keystroke or a what-if must not move the learner)."""
+        flows = list(flows)
+        shape = [(f.id, len(f.steps)) for f in flows]
+        if shape != [(f.id, len(f.steps)) for f in self._flows]:
+            flow, step = self.current_flow(), self.current_step()
+            self.set_flows(flows)
+            if flow is not None and self.select_flow(flow.id):
+                self.set_step(step)
+            return
+        self._flows = flows
+        language = ui_context().language
+        for i, flow in enumerate(self._flows):
+            self.flow_combo.setItemText(i, pick(flow.title, language) or flow.id)
+        self._refresh_rows()
+
+    def show_what_ifs(self, what_ifs) -> None:
+        """The switches of a new snapshot: ticked as the document says, with the story of those on."""
+        what_ifs = list(what_ifs)
+        if [w.id for w in what_ifs] != [w.id for w in self._what_ifs]:
+            self.set_what_ifs(what_ifs)
+        self._what_ifs = what_ifs
+        self.show_active_what_ifs([w.id for w in what_ifs if w.active])
+        self._label_what_ifs()
+
     def set_what_ifs(self, what_ifs: list[WhatIfView]) -> None:
         """One check box per switch; the labels come from the scenario (in its language)."""
         for check in self.what_if_checks:
@@ -201,6 +232,9 @@ class FlowPanel(QWidget):
         for what_if, check in zip(self._what_ifs, self.what_if_checks):
             check.setText(pick(what_if.label, language) or what_if.id)
             check.setToolTip(plain_tooltip(pick(what_if.narration, language)))
+        stories = [join_lines(pick(w.narration, language)) for w in self._what_ifs if w.active and w.narration]
+        self.what_if_story.setText("\n\n".join(stories))
+        self.what_if_story.setVisible(bool(stories))
 
     def current_flow(self) -> FlowView | None:
         index = self.flow_combo.currentIndex()
@@ -275,6 +309,9 @@ class FlowPanel(QWidget):
             item = self.steps.topLevelItem(n)
             if item is None:
                 continue
+            if item.text(1) != step.title:  # a what-if or an edit can change who calls
+                item.setText(1, step.title)
+                item.setToolTip(1, plain_tooltip(step.title))
             color = QColor(colors.card_border if self._stale and step.verdict
                            else verdict_color(step.verdict or step.expected, colors))
             font = QFont(self.steps.font())

@@ -13,29 +13,23 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QSta
 from xviz.ui.app import ui_context
 from xviz.ui.catalog import pick
 from xviz.ui.home import HomeScreen, ScenarioDropTarget
-from xviz.ui.loading import load_scenario_view
-from xviz.ui.raw_scenario import blank_scenario_view
 from xviz.ui.recovery import RecoveryStore
 from xviz.ui.settings import AppSettings
 from xviz.ui.settings_dialog import SettingsDialog
-from xviz.ui.view_model import ScenarioView
 
 if TYPE_CHECKING:
+    from xviz.document import Document
     from xviz.ui.workbench import Workbench
 
-Saver = Callable[[ScenarioView, Path], None]
 RECOVERY_INTERVAL_MS = 20_000
 
 
 class MainWindow(ScenarioDropTarget, QMainWindow):
     def __init__(self, settings: AppSettings | None = None, scenarios_dir: Path | None = None,
-                 loader: Callable[..., ScenarioView] = load_scenario_view, saver: Saver | None = None,
                  recovery: RecoveryStore | None = None, ask_restore: Callable[[Path], bool] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._settings = settings or AppSettings()
-        self._loader = loader
-        self._saver = saver  # seam: the scenario module's atomic round-trip save
         self._recovery = recovery or RecoveryStore()
         self._ask_restore = ask_restore or self._ask_restore_dialog
         self._recovery_timer = QTimer(self)
@@ -69,8 +63,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             bench = Workbench()
             self._workbench = bench
             self.stack.addWidget(bench)
-            bench.policy_edited.connect(self._on_policy_edited)
-            history = bench.history
+            history = bench.undo_group  # follows the open document's undo stack
             for signal in (history.cleanChanged, history.canUndoChanged, history.canRedoChanged):
                 signal.connect(self._follow_history)
             bench.tree_shown_changed.connect(self.act_tree.setChecked)
@@ -214,14 +207,19 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             return False
         path = Path(path)
         recovered = self._recovery.find(path) if path.is_file() else None
-        if recovered is not None and self._ask_restore(path):
-            view = self._loader(path, recovered)
-        else:
-            recovered = None
+        if recovered is not None and not self._ask_restore(path):
             self._recovery.discard(path)
-            view = self._loader(path)
+            recovered = None
+        from xviz.document import Document  # noqa: PLC0415 - the home screen paints without the core
+        from xviz.scenario import ScenarioError  # noqa: PLC0415
+
+        try:
+            document = Document.open(path, recovered)
+        except ScenarioError as error:  # not even readable text: say so, keep what is on screen
+            self._message(QMessageBox.Icon.Warning, self.tr("Open"), str(error))
+            return False
         self._settings.add_recent_file(str(path.resolve()))
-        self.open_view(view)
+        self.open_document(document)
         if recovered is not None:  # restored edits are not in the file yet: unsaved until saved
             self.workbench.history.resetClean()
         self.setWindowModified(recovered is not None)
@@ -237,28 +235,35 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
 
     def write_recovery_copy(self) -> bool:
         """Every little while: the text of a modified scenario, kept apart from the file."""
-        view = self._workbench.view() if self._workbench is not None else None
-        live = view.source if view is not None else None
-        if not self.isWindowModified() or view is None or view.path is None or not getattr(live, "editable", False):
+        document = self._workbench.document() if self._workbench is not None else None
+        if not self.isWindowModified() or document is None or document.document.path is None:
             return False
+        from xviz.scenario import ScenarioError  # noqa: PLC0415 - loaded with the workbench
+
         try:
-            text = live.text
-        except Exception:  # noqa: BLE001 - a text that cannot be spliced yet: try again next time
+            text = document.text()
+        except ScenarioError:  # a text that cannot be spliced yet: try again next time
             return False
-        self._recovery.write(view.path, text)
+        self._recovery.write(document.document.path, text)
         return True
 
     def _forget_recovery(self) -> None:
-        view = self._workbench.view() if self._workbench is not None else None
-        if view is not None and view.path is not None:
-            self._recovery.discard(view.path)
+        document = self._workbench.document() if self._workbench is not None else None
+        if document is not None and document.document.path is not None:
+            self._recovery.discard(document.document.path)
 
     def open_blank(self) -> None:
-        if self._confirm_discard():
-            self.open_view(blank_scenario_view())
+        """A small world to start from, not yet saved anywhere (Save asks where)."""
+        from xviz.document import Document  # noqa: PLC0415 - the home screen paints without the core
+        from xviz.document.blank import BLANK_SCENARIO  # noqa: PLC0415
 
-    def open_view(self, view: ScenarioView) -> None:
-        self.workbench.set_view(view)
+        if self._confirm_discard():
+            self.open_document(Document(None, BLANK_SCENARIO))
+
+    def open_document(self, document: "Document") -> None:
+        from xviz.ui.scenario_document import ScenarioDocument  # noqa: PLC0415 - with the workbench
+
+        self.workbench.set_document(ScenarioDocument(document))
         self.stack.setCurrentWidget(self.workbench)
         self.setWindowModified(False)
         self._set_workbench_actions(True)
@@ -279,18 +284,9 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             self.setWindowTitle(self.tr("Home") + "[*]")
 
     # --- editing ------------------------------------------------------------------------------
-    def _on_policy_edited(self, policy_id: str, text: str) -> None:
-        """Each keystroke, undo or redo: the live scenario re-evaluates (when there is one) and the
-        badges follow. The unsaved marker follows the history's clean state."""
-        view = self.workbench.view()
-        live = view.source if view is not None else None
-        if live is not None and hasattr(live, "edit_policy"):
-            live.edit_policy(policy_id, text)
-            self.workbench.refresh_verdicts()
-
     def _with_history(self, method: str) -> None:
         if self._on_workbench():
-            getattr(self.workbench.history, method)()
+            getattr(self.workbench.undo_group, method)()
 
     def _follow_history(self, *_args) -> None:
         """Undo/Redo are enabled when the scenario's history can, on the workbench only; the unsaved
@@ -298,49 +294,47 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         if not shiboken6.isValid(self.stack):  # the history says goodbye while the window is torn down
             return
         active = self._on_workbench()
-        history = self._workbench.history if active else None
-        self.setWindowModified(active and not history.isClean())
+        history = self._workbench.undo_group if active else None
+        self.setWindowModified(active and history.activeStack() is not None and not history.isClean())
         self.act_undo.setEnabled(active and history.canUndo())
         self.act_redo.setEnabled(active and history.canRedo())
 
     # --- files --------------------------------------------------------------------------------
     def save(self) -> None:
-        view = self._workbench.view() if self._workbench is not None else None
-        if view is None:
+        document = self._workbench.document() if self._workbench is not None else None
+        if document is None:
             return
-        if view.path is None:
+        if document.document.path is None:
             self.save_as()
         else:
-            self._save_to(view.path)
+            self._save_to(document.document.path)
 
     def save_as(self) -> None:
-        if self._workbench is None or self._workbench.view() is None:
+        if self._workbench is None or self._workbench.document() is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the scenario as"), "",
                                               self.tr("Scenarios (*.yaml *.yml)"))
         if path:
             self._save_to(Path(path))
 
-    def _save_to(self, path: Path) -> None:
-        view = self.workbench.view()
-        live = view.source if view is not None else None
-        saver = self._saver or ((lambda _view, target: live.save(target))
-                                if getattr(live, "editable", False) else None)
-        if saver is None:
-            self._message(QMessageBox.Icon.Information, self.tr("Save"), self.tr(
-                "Saving needs the scenario module, which is not connected yet. "
-                "Your edits stay in this window until you close it."))
-            return
+    def _save_to(self, path: Path) -> bool:
+        """Save the document's text (every edit written in) atomically; the document then belongs to
+        `path` (Save As too) and its history is clean there."""
+        from xviz.scenario import ScenarioError  # noqa: PLC0415 - loaded with the workbench
+
+        document = self.workbench.document()
         try:
-            saver(view, path)
-        except OSError as exc:
+            document.save(path)
+        except (OSError, ScenarioError, ValueError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self._message(QMessageBox.Icon.Warning, self.tr("Save"),
-                          self.tr("The file could not be saved:") + f"\n{path}\n{exc.strerror or exc}")
-            return
+                          self.tr("The file could not be saved:") + f"\n{path}\n{reason}")
+            return False
         self._forget_recovery()
-        self.workbench.view().path = path
-        self.workbench.history.setClean()
+        self._settings.add_recent_file(str(Path(path).resolve()))
         self.setWindowModified(False)
+        self._update_title()
+        return True
 
     def export_diagram(self) -> None:
         if self._current_diagram() is None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
-from xviz.ui.diagnostics import EditorDiagnostic, Validator, json_syntax_validator, run_validator
+from xviz.ui.diagnostics import EditorDiagnostic, Validator, json_syntax_validator, run_validator, to_editor_diagnostic
 from xviz.ui.json_highlighter import JsonHighlighter
 from xviz.ui.plain import plain_tooltip
 from xviz.ui.text_index import Utf16Map, utf16_len
@@ -91,10 +91,11 @@ class PolicyEditor(QPlainTextEdit):
     diagnostics_changed = Signal(list)
     policy_text_changed = Signal(str)
 
-    def __init__(self, text: str = "", validator: Validator | None = None, parent: QWidget | None = None,
-                 colors: Colors = LIGHT):
+    def __init__(self, text: str = "", validator: Validator | None = json_syntax_validator,
+                 parent: QWidget | None = None, colors: Colors = LIGHT):
+        """`validator` None: the editor does not validate; its owner calls show_diagnostics."""
         super().__init__(parent)
-        self._validator: Validator = validator or json_syntax_validator
+        self._validator: Validator | None = validator
         self._diagnostics: list[EditorDiagnostic] = []
         self._colors = colors
         self._pairs_cache: tuple[str, dict[int, int]] = ("", {})
@@ -119,7 +120,16 @@ class PolicyEditor(QPlainTextEdit):
         self.validate_now()
 
     def validate_now(self) -> None:
-        self._diagnostics = run_validator(self._validator, self.toPlainText())
+        if self._validator is None:  # the document validates; show_diagnostics brings its findings
+            return
+        self.show_diagnostics(run_validator(self._validator, self.toPlainText()))
+
+    def show_diagnostics(self, diagnostics) -> None:
+        """Underline these findings (line and column inside this text)."""
+        found = [d if isinstance(d, EditorDiagnostic) else to_editor_diagnostic(d) for d in diagnostics]
+        if found == self._diagnostics:
+            return
+        self._diagnostics = found
         self._refresh_selections()
         self._gutter.update()
         self.diagnostics_changed.emit(self.diagnostics())

@@ -8,10 +8,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter
                                QWidget)
 
 from xviz.ui.app import mono_font, ui_context
-from xviz.ui.diagnostics import ProblemsModel, Validator, engine_validator
+from xviz.ui.diagnostics import ProblemsModel, Validator, engine_validator, localized
+from xviz.ui.catalog import pick
 from xviz.ui.plain import mark_data, plain_tooltip
 from xviz.ui.policy_editor import PolicyEditor
-from xviz.ui.view_model import PolicyView, TreeNode
+from xviz.document.views import PolicyView, TreeNode
 from xviz.ui.world_tree import node_label
 
 ValidatorFactory = Callable[[PolicyView], Validator]
@@ -34,18 +35,35 @@ class PolicyTabs(QSplitter):
     policy_edited = Signal(str, str)
     current_editor_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, validator_factory: ValidatorFactory | None = None):
+    def __init__(self, parent: QWidget | None = None, validator_factory: ValidatorFactory | None = None,
+                 document_driven: bool = False):
+        """`document_driven`: texts, read-only state and findings come from the scenario document's
+        snapshots (show_policies); the editors do not validate on their own."""
         super().__init__(Qt.Orientation.Vertical, parent)
-        self._validator_factory = validator_factory or (lambda policy: engine_validator(policy.policy_type))
+        self._validator_factory = (lambda _policy: None) if document_driven else (
+            validator_factory or (lambda policy: engine_validator(policy.policy_type)))
+        self._document_driven = document_driven
         self._editors: dict[str, PolicyEditor] = {}
         self.native_undo = True  # False when the scenario's EditHistory undoes edits instead
         self._policies: dict[str, PolicyView] = {}
         self.tabs = mark_data(QTabWidget())  # tab titles are policy names from the file
+        # One line over the editor when a what-if gave the policy's text (read-only then).
+        self.banner = mark_data(QLabel())
+        self.banner.setObjectName("policyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        editors = QWidget()
+        editors_layout = QVBoxLayout(editors)
+        editors_layout.setContentsMargins(0, 0, 0, 0)
+        editors_layout.setSpacing(2)
+        editors_layout.addWidget(self.banner)
+        editors_layout.addWidget(self.tabs, 1)
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self._close_tab)
         self.tabs.currentChanged.connect(lambda _i: self.current_editor_changed.emit())
+        self.tabs.currentChanged.connect(lambda _i: self._show_banner())
         self.problems = ProblemsModel(self)
         self.problems_view = QTableView()
         self.problems_view.setModel(self.problems)
@@ -67,7 +85,7 @@ class PolicyTabs(QSplitter):
         pane.setSpacing(2)
         pane.addWidget(self.problems_header)
         pane.addWidget(self.problems_view, 1)
-        self.addWidget(self.tabs)
+        self.addWidget(editors)
         self.addWidget(self.problems_pane)
         self.setStretchFactor(0, 4)
         self.setStretchFactor(1, 1)
@@ -76,6 +94,7 @@ class PolicyTabs(QSplitter):
         self.problems.modelReset.connect(self._show_problem_count)
         self._show_problem_count()
         ui_context().appearance_changed.connect(self._apply_appearance)
+        self._apply_appearance()
 
     def editors(self) -> dict[str, PolicyEditor]:
         return dict(self._editors)
@@ -92,14 +111,49 @@ class PolicyTabs(QSplitter):
             editor.setObjectName(f"policy:{policy.id}")
             editor.setUndoRedoEnabled(self.native_undo)
             editor.diagnostics_changed.connect(lambda diags, pid=policy.id: self._on_diagnostics(pid, diags))
+            editor.setReadOnly(policy.read_only)
             editor.policy_text_changed.connect(lambda text, pid=policy.id: self.policy_edited.emit(pid, text))
             self._editors[policy.id] = editor
             self._policies[policy.id] = policy
             index = self.tabs.addTab(editor, policy_tab_title(policy))
             self.tabs.setTabToolTip(index, plain_tooltip(f"{policy.owner} · {policy.policy_type}".strip(" ·")))
+            if self._document_driven:
+                editor.show_diagnostics(self._findings(policy))
             self._on_diagnostics(policy.id, editor.diagnostics())
         self.tabs.setCurrentWidget(editor)
+        self._show_banner()
         return editor
+
+    def show_policies(self, policies) -> None:
+        """A new snapshot: each open editor shows its policy's text as evaluated (typed, undone, or a
+        what-if's), read-only when a what-if gave it, with the document's findings; editors of policies
+        that are gone close."""
+        by_id = {p.id: p for p in policies}
+        for policy_id, editor in list(self._editors.items()):
+            policy = by_id.get(policy_id)
+            if policy is None:
+                self._close_tab(self.tabs.indexOf(editor))
+                continue
+            self._policies[policy_id] = policy
+            editor.setReadOnly(policy.read_only)
+            if editor.toPlainText() != policy.text:
+                editor.replace_text(policy.text)
+            editor.show_diagnostics(self._findings(policy))
+        self._show_banner()
+
+    def _findings(self, policy: PolicyView) -> list:
+        language = ui_context().language
+        return [localized(d, language) for d in policy.diagnostics]
+
+    def current_policy(self) -> PolicyView | None:
+        editor = self.current_editor()
+        return next((self._policies[pid] for pid, e in self._editors.items() if e is editor), None)
+
+    def _show_banner(self) -> None:
+        policy = self.current_policy()
+        text = pick(policy.banner, ui_context().language) if policy is not None and policy.banner else ""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
 
     def close_all(self) -> None:
         while self.tabs.count():
@@ -111,9 +165,7 @@ class PolicyTabs(QSplitter):
         editor = self.tabs.widget(index)
         self.tabs.removeTab(index)
         for policy_id, candidate in list(self._editors.items()):
-            if candidate is editor:
-                # The text lives on in the document; closing a tab loses nothing.
-                self._policies[policy_id].text = editor.toPlainText()
+            if candidate is editor:  # the text lives on in the document: closing a tab loses nothing
                 del self._editors[policy_id]
                 self.problems.set_diagnostics(policy_id, [])
         editor.deleteLater()
@@ -147,6 +199,8 @@ class PolicyTabs(QSplitter):
 
     def _apply_appearance(self) -> None:
         context = ui_context()
+        self.banner.setStyleSheet(f"QLabel#policyBanner {{ background: {context.colors.banner};"
+                                  f" color: {context.colors.banner_text}; padding: 3px 6px; border-radius: 4px; }}")
         for editor in self._editors.values():
             editor.set_colors(context.colors)
             editor.setFont(mono_font(context.point_size))
@@ -158,8 +212,12 @@ class PolicyTabs(QSplitter):
                     if editor is self.tabs.widget(i):
                         self.tabs.setTabText(i, policy_tab_title(self._policies[policy_id]))
                         self.problems.relabel(policy_id, policy_tab_title(self._policies[policy_id]))
-            for editor in self._editors.values():
-                editor.validate_now()  # messages in the new language
+            for policy_id, editor in self._editors.items():  # messages in the new language
+                if self._document_driven:
+                    editor.show_diagnostics(self._findings(self._policies[policy_id]))
+                else:
+                    editor.validate_now()
+            self._show_banner()
             self.problems.retranslate()
             self._show_problem_count()
         super().changeEvent(event)

@@ -5,6 +5,8 @@ policies as they are now (edits and what-ifs included). It never changes the sce
 """
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
@@ -12,10 +14,10 @@ from PySide6.QtWidgets import (
 
 from xviz.ui.app import ui_context
 from xviz.ui.plain import mark_data, plain_label
-from xviz.ui.scenario_adapter import apply_run
 from xviz.ui.try_request import TryError, TryRequest, action_choices, actor_choices, evaluate_try, target_choices
 from xviz.ui.verdicts import verdict_color, verdict_label
-from xviz.ui.view_model import StepView
+from xviz.document.steps import step_view
+from xviz.document.views import StepView
 
 
 class RequestEditor(QWidget):
@@ -29,6 +31,7 @@ class RequestEditor(QWidget):
         super().__init__(parent)
         self._live = None
         self._choices = []
+        self._lists: tuple = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 6, 4, 4)
         self.intro = plain_label(wrap=True)  # below the form: the form and the verdict come first
@@ -79,19 +82,24 @@ class RequestEditor(QWidget):
         self.retranslate()
         self.set_source(None)
 
-    def set_source(self, live) -> None:
-        """The LiveScenario to ask (None or not loadable: the editor says it cannot run)."""
-        self._live = live
-        loaded = getattr(live, "loaded", None)
-        self._choices = actor_choices(loaded) if loaded is not None else []
-        for combo, items in ((self.actor, [self.actor_text(c) for c in self._choices]),
-                             (self.action, action_choices(loaded) if loaded is not None else []),
-                             (self.target, target_choices(loaded) if loaded is not None else [])):
-            combo.clear()
-            combo.addItems(items)
+    def set_source(self, snapshot) -> None:
+        """The snapshot to ask (None: nothing evaluated, the editor says it cannot run). A new snapshot
+        of the same world keeps the form, and a request already tried is evaluated again on it."""
+        loaded = getattr(snapshot, "loaded", None)
+        choices = actor_choices(loaded) if loaded is not None else []
+        lists = ([self.actor_text(c) for c in choices], action_choices(loaded) if loaded is not None else [],
+                 target_choices(loaded) if loaded is not None else [])
+        self._live = snapshot
+        if choices != self._choices or lists != self._lists:
+            self._choices, self._lists = choices, lists
+            for combo, items in zip((self.actor, self.action, self.target), lists):
+                combo.clear()
+                combo.addItems(items)
+            self._result = None
         self.setEnabled(loaded is not None)
-        self._result = None
         self.message.setText("")
+        if self._result is not None and loaded is not None:
+            self.evaluate()
         self._show_verdict()
 
     def actor_text(self, choice) -> str:
@@ -138,8 +146,9 @@ class RequestEditor(QWidget):
             self.message.setText(self.tr("This request cannot be evaluated:") + f" {error}")
             self._show_verdict()
             return None
-        step = StepView("try", f"{self.actor_text(request.actor)} → {request.action.strip()} → {request.target}")
-        apply_run(step, run)
+        # The learner's own step has no story: the explanation is the engine's alone.
+        step = dataclasses.replace(step_view(run, None), narration="",
+                                   title=f"{self.actor_text(request.actor)} → {request.action.strip()} → {request.target}")
         self._result = step
         self.message.setText("")
         self._show_verdict()

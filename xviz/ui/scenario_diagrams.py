@@ -1,70 +1,98 @@
-"""The scenario's diagrams in the workbench: the architecture and the current flow's sequence,
-built with `xviz.diagram` and `xviz.ui.diagram`, lit and badged as the stepper moves.
+"""The scenario's diagrams in the workbench: the architecture and the current flow's sequence, drawn
+from the snapshot on show, lit and marked as the stepper moves.
 
-Scenes are rebuilt when the scenario, the flow, the language or the theme changes; a keystroke only
-moves badges. A diagram that cannot be built leaves the placeholder with the reason; never raises.
+A new snapshot whose chart has the same shape only relabels the scene (nothing moves, so a learner can
+compare before and after a what-if or an edit); another shape, a language or a theme lays it out
+again. A diagram that cannot be built leaves the placeholder with the reason; never raises.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from xviz.diagram.identity import labels_of, shape_of
+from xviz.document.diagram_state import architecture_states
 from xviz.ui.app import ui_context
-from xviz.ui.settings import DEFAULT_FONT_SIZE
 from xviz.ui.diagram_area import DiagramArea
+from xviz.ui.settings import DEFAULT_FONT_SIZE
 from xviz.ui.stage_highlight import stage_ids
 from xviz.ui.stages import StageView
-from xviz.ui.view_model import ScenarioView
 
-# Our verdict keys -> the diagram scene's badge statuses.
-BADGES = {"allow": "allow", "explicit_deny": "deny", "implicit_deny": "implicit", "validation_error": "deny"}
+# Verdict keys -> the sequence diagram's badge statuses.
+BADGES = {"allow": "allow", "explicit_deny": "deny", "implicit_deny": "implicit", "input_error": "deny"}
+
+
+class _Drawn:
+    """A chart on screen: what it was built from (ids, steps) and its scene."""
+
+    def __init__(self, found, scene):
+        self.found, self.scene = found, scene
+        self.shape, self.labels = shape_of(found.chart), labels_of(found.chart)
+
+    def __iter__(self):  # found, scene = drawn
+        return iter((self.found, self.scene))
+
+    def take(self, found) -> bool:
+        """Show `found` in this scene when only its words differ; False when it needs a new layout."""
+        if shape_of(found.chart) != self.shape:
+            return False
+        labels = labels_of(found.chart)
+        for element, text in labels.items():
+            old = self.labels.get(element)
+            if old != text and not self.scene.relabel(element, old, text):
+                return False
+        self.found, self.labels = found, labels
+        return True
 
 
 class ScenarioDiagrams:
     def __init__(self, area: DiagramArea):
         self.area = area
-        self._view: ScenarioView | None = None
+        self._snapshot = None
         self._flow: str | None = None
-        self._architecture = None  # (ArchitectureDiagram, DiagramScene)
-        self._sequence = None  # (FlowSequence, DiagramScene)
+        self._architecture: _Drawn | None = None
+        self._sequence: _Drawn | None = None
+        self._outcomes: set[str] = set()  # architecture edges drawn as allowed/denied now
         self.errors: dict[str, str] = {}
 
-    def _loaded(self):
-        live = self._view.source if self._view is not None else None
-        return getattr(live, "loaded", None)
+    def show(self, snapshot, flow: str | None) -> None:
+        """The diagrams of a new snapshot (same shapes: relabelled in place)."""
+        self._snapshot, self._flow = snapshot, flow
+        self._architecture = self._draw("architecture", self._architecture,
+                                        lambda lang: snapshot.architecture(lang))
+        self._draw_sequence()
 
-    def set_view(self, view: ScenarioView, flow: str | None) -> None:
-        self._view, self._flow = view, flow
-        self.rebuild()
+    def rebuild(self) -> None:
+        """After a language or theme change: laid out again."""
+        self._architecture = self._sequence = None
+        self.errors = {}
+        if self._snapshot is not None:
+            self.show(self._snapshot, self._flow)
 
     def set_flow(self, flow: str | None) -> None:
         if flow != self._flow:
             self._flow = flow
-            self._build_sequence()
+            self._sequence = None
+            self._draw_sequence()
 
-    def rebuild(self) -> None:
-        """After a language or theme change, or a new scenario."""
-        self._architecture = self._sequence = None
-        self.errors = {}
-        loaded = self._loaded()
-        if loaded is None:
+    def _draw_sequence(self) -> None:
+        if self._snapshot is None or self._flow is None:
             return
-        self._architecture = self._build("architecture", lambda lang: _architecture(loaded, lang))
-        self._build_sequence()
-
-    def _build_sequence(self) -> None:
-        loaded = self._loaded()
-        if loaded is None or self._flow is None:
-            return
-        self._sequence = self._build("sequence", lambda lang: _sequence(loaded, self._flow, lang))
+        snapshot, flow = self._snapshot, self._flow
+        self._sequence = self._draw("sequence", self._sequence, lambda lang: snapshot.sequence(flow, lang))
         self.update_badges()
 
-    def _build(self, kind: str, make):
+    def _draw(self, kind: str, drawn: _Drawn | None, make) -> _Drawn | None:
         from xviz.diagram import layout_diagram  # noqa: PLC0415 - only with a scenario open
         from xviz.ui.diagram import DiagramScene, QtTextMeasurer  # noqa: PLC0415
 
         context = ui_context()
         try:
             found = make(context.language)
+            if found is None:  # the file did not load: nothing evaluated to draw
+                self.area.reset(kind)
+                return None
+            if drawn is not None and drawn.take(found):
+                return drawn
             # Presenter mode draws the diagrams with larger type too (laid out for it, so it stays crisp).
             measurer = QtTextMeasurer(scale=context.point_size / DEFAULT_FONT_SIZE)
             scene = DiagramScene(layout_diagram(found.chart, measurer), context.theme, measurer)
@@ -73,31 +101,52 @@ class ScenarioDiagrams:
             self.area.show_message(kind, QCoreApplication.translate(
                 "ScenarioDiagrams", "This diagram could not be drawn:") + "\n" + str(exc))
             return None
+        self.errors.pop(kind, None)
         self.area.set_scene(kind, scene)
-        return found, scene
+        if kind == "architecture":
+            self._outcomes = set()
+        return _Drawn(found, scene)
+
+    def _step_view(self, flow: str | None, index: int):
+        return self._snapshot.step(flow, index) if self._snapshot is not None and flow is not None else None
 
     def follow(self, flow: str | None, index: int) -> None:
-        """Light what the current step touches; dim the rest."""
+        """Light what the current step touches, dim the rest, and draw its access edge as allowed or
+        denied by the verdict the snapshot holds."""
         if self._architecture is not None:
-            found, scene = self._architecture
-            ids = found.steps.get((flow, index))
-            lit = (*ids.edges, *ids.nodes) if ids else None
-            _highlight(scene, lit)
+            scene = self._architecture.scene
+            step = self._step_view(flow, index)
+            stale = self._snapshot is not None and self._snapshot.view.stale
+            states = architecture_states(self._architecture.found, flow, index,
+                                         None if step is None or stale else step.verdict)
+            lit = [i for i, state in states.items() if state != "dim"]
+            _highlight(scene, None if len(lit) == len(states) else lit)
+            self._mark_outcomes(scene, {i: s for i, s in states.items() if s in ("allowed", "denied")})
+            ids = self._architecture.found.steps.get((flow, index))
             self._bring_into_view("architecture", scene, ids.nodes if ids else None)  # edges can be long
         if self._sequence is not None:
-            found, scene = self._sequence
+            found, scene = self._sequence.found, self._sequence.scene
             message = found.messages.get(index)
             _highlight(scene, (message,) if message else None)
             self._bring_into_view("sequence", scene, (message,) if message else None)
 
+    def _mark_outcomes(self, scene, outcomes: dict[str, str]) -> None:
+        for element in self._outcomes - outcomes.keys():
+            if scene.element(element) is not None:
+                scene.set_outcome(element, None)
+        for element, outcome in outcomes.items():
+            if scene.element(element) is not None:
+                scene.set_outcome(element, outcome)
+        self._outcomes = set(outcomes)
+
     def follow_stage(self, flow: str | None, index: int, stage: StageView | None) -> None:
         """Light one stage inside the step's evaluation on the architecture (see stage_highlight);
         None goes back to the step's own highlight. The sequence keeps the step's message lit."""
-        ids = self._architecture[0].steps.get((flow, index)) if self._architecture is not None else None
+        ids = self._architecture.found.steps.get((flow, index)) if self._architecture is not None else None
         if stage is None or ids is None:
             self.follow(flow, index)
             return
-        scene = self._architecture[1]
+        scene = self._architecture.scene
         lit = stage_ids(stage, ids, lambda i: scene.element(i) is not None)
         _highlight(scene, lit)
         nodes = [i for i in lit if scene.element(i).kind == "node"]  # a cluster can fill the view
@@ -105,12 +154,27 @@ class ScenarioDiagrams:
 
     def lit(self, kind: str) -> set[str]:
         """The ids shown at full strength while others are dimmed; empty when nothing is dimmed."""
-        built = {"architecture": self._architecture, "sequence": self._sequence}[kind]
-        if built is None:
+        drawn = {"architecture": self._architecture, "sequence": self._sequence}[kind]
+        if drawn is None:
             return set()
-        elements = built[1].elements()
+        elements = drawn.scene.elements()
         lit = {e.element_id for e in elements if e.opacity() == 1.0}
         return set() if len(lit) == len(elements) else lit
+
+    def architecture_rows(self) -> list[dict]:
+        """Every element of the architecture as painted now: id, label and state (lit, dim, allowed,
+        denied), read from the scene."""
+        if self._architecture is None:
+            return []
+        scene, rows = self._architecture.scene, []
+        for element, label in self._architecture.labels.items():
+            item = scene.element(element)
+            if item is None:
+                continue
+            badge = item.badge.status if element in self._outcomes and item.badge is not None else None
+            state = {"allow": "allowed", "deny": "denied"}.get(badge) or ("dim" if item.opacity() < 1.0 else "lit")
+            rows.append({"id": element, "label": label, "state": state})
+        return rows
 
     def _bring_into_view(self, kind: str, scene, ids) -> None:
         items = [scene.element(i) for i in ids or ()]
@@ -119,34 +183,23 @@ class ScenarioDiagrams:
     def step_of_message(self, message_id: str) -> int | None:
         if self._sequence is None:
             return None
-        found, _scene = self._sequence
-        return next((index for index, message in found.messages.items() if message == message_id), None)
+        return next((index for index, message in self._sequence.found.messages.items() if message == message_id),
+                    None)
 
     def update_badges(self) -> None:
-        if self._sequence is None or self._view is None:
+        if self._sequence is None or self._snapshot is None:
             return
-        found, scene = self._sequence
-        flow = self._view.flow(found.flow)
+        found, scene = self._sequence.found, self._sequence.scene
+        flow = self._snapshot.view.flow(found.flow)
         if flow is None:
             return
+        stale = self._snapshot.view.stale
         for index, message in found.messages.items():
             if index < len(flow.steps):
                 try:
-                    scene.set_badge(message, None if self._view.stale else BADGES.get(flow.steps[index].verdict))
+                    scene.set_badge(message, None if stale else BADGES.get(flow.steps[index].verdict))
                 except KeyError:
                     pass
-
-
-def _architecture(loaded, lang):
-    from xviz.diagram.from_scenario import architecture_diagram  # noqa: PLC0415
-
-    return architecture_diagram(loaded, lang)
-
-
-def _sequence(loaded, flow, lang):
-    from xviz.diagram.from_scenario import flow_diagram  # noqa: PLC0415
-
-    return flow_diagram(loaded, flow, lang)
 
 
 def _highlight(scene, ids) -> None:

@@ -11,7 +11,8 @@ def verdict_label(verdict: str | None) -> str:
         "allow": QCoreApplication.translate("Verdicts", "Allow"),
         "explicit_deny": QCoreApplication.translate("Verdicts", "Explicit deny"),
         "implicit_deny": QCoreApplication.translate("Verdicts", "Implicit deny"),
-        "validation_error": QCoreApplication.translate("Verdicts", "Invalid request"),
+        "input_error": QCoreApplication.translate("Verdicts", "Invalid request"),
+        "not_reached": QCoreApplication.translate("Verdicts", "Not reached"),
     }
     return labels.get(verdict or "", QCoreApplication.translate("Verdicts", "Not evaluated"))
 
@@ -23,5 +24,6 @@ def expected_label(verdict: str | None) -> str:
 def verdict_color(verdict: str | None, colors: Colors) -> str:
     return {
         "allow": colors.allow, "explicit_deny": colors.explicit_deny,
-        "implicit_deny": colors.implicit_deny, "validation_error": colors.error,
+        "implicit_deny": colors.implicit_deny, "input_error": colors.error,
+        "not_reached": colors.card_border,
     }.get(verdict or "", colors.card_border)

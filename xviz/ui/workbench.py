@@ -1,7 +1,8 @@
 """The workbench for one scenario: world tree, diagrams, flow panel, policy editors, explanation.
 
-It draws a `ScenarioView` (see view_model.py). Edits are reported with `policy_edited`; whoever owns
-the scenario document re-evaluates and calls `refresh_verdicts()`.
+It draws the snapshots of one `ScenarioDocument` and nothing else: `render(snapshot)` runs after every
+change (a keystroke, a what-if, undo, redo, save), and every widget takes what it shows from that
+snapshot. Edits go to the document, never from one widget to another.
 """
 from __future__ import annotations
 
@@ -9,24 +10,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import QApplication, QFrame, QSplitter, QVBoxLayout, QWidget
 
+from xviz.document import Snapshot
+from xviz.document.views import ScenarioView
 from xviz.ui.app import ui_context
 from xviz.ui.diagram_area import DiagramArea
-from xviz.ui.edit_history import EditHistory
 from xviz.ui.element_policies import policies_for_element
 from xviz.ui.explanation_panel import ExplanationPanel
 from xviz.ui.flow_panel import FlowPanel
 from xviz.ui.plain import mark_data, plain_label
 from xviz.ui.policy_tabs import PolicyTabs
 from xviz.ui.scenario_diagrams import ScenarioDiagrams
+from xviz.ui.scenario_document import ScenarioDocument
 from xviz.ui.stages import StageView, stage_title, stages_of
-from xviz.ui.view_model import ScenarioView
 from xviz.ui.world_tree import WorldTree
 
 
 class NoticeBar(QFrame):
-    """What could not be loaded and which parts of xviz are not connected yet; plain text."""
+    """What could not be loaded, or why the last change cannot be evaluated; plain text."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -62,8 +65,9 @@ class NoticeBar(QFrame):
                 "Nothing you typed is lost."))
         elif problems:
             self.summary.setText(self.tr(
-                "This scenario could not be read completely. Fix the file and open it again; "
-                "everything that could be read is shown below."))
+                "This scenario could not be read completely: everything that could be read is shown. "
+                "Fix the problem below (a policy can be fixed in its editor); the scenario is evaluated "
+                "as soon as it loads."))
         lines = []
         for p in problems:
             where = ":".join(str(x) for x in (Path(p.file).name if p.file else "", p.line, p.column) if x)
@@ -77,30 +81,31 @@ class NoticeBar(QFrame):
 
 
 class Workbench(QWidget):
-    """Holds the scenario's one undo stack (`history`): policy edits and what-if switches.
+    """Shows one ScenarioDocument at a time; `undo_group` holds its undo stack.
 
     Signals:
-        policy_edited(str, str): a policy's id and its new text (typed, undone or redone).
         step_changed(int): the current step of the current flow.
         tree_shown_changed(bool): the world tree was shown or hidden (presenter mode hides it).
+        rendered(): a snapshot is on screen (after every change).
     """
 
-    policy_edited = Signal(str, str)
     step_changed = Signal(int)
     tree_shown_changed = Signal(bool)
+    rendered = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._view: ScenarioView | None = None
+        self._document: ScenarioDocument | None = None
+        self._snapshot: Snapshot | None = None
+        self.undo_group = QUndoGroup(self)
         self.notice = NoticeBar()
         self.world_tree = mark_data(WorldTree())  # names from the file; its own words are tested apart
         self.diagrams = DiagramArea()
         self.flow_panel = FlowPanel()
         self.flow_panel.steps.setProperty("xviz_data_columns", [0, 1])
-        self.policy_tabs = PolicyTabs()
+        self.policy_tabs = PolicyTabs(document_driven=True)
         self.policy_tabs.native_undo = False
-        self.history = EditHistory(self._apply_policy_text, self._apply_what_ifs, self)
-        self.policy_tabs.current_editor_changed.connect(self.history.end_burst)
+        self.policy_tabs.current_editor_changed.connect(self._end_burst)
         self.explanation = ExplanationPanel()
 
         centre = QSplitter(Qt.Orientation.Vertical)
@@ -148,28 +153,71 @@ class Workbench(QWidget):
         self.flow_panel.flow_changed.connect(lambda _id: self._on_step_changed(self.flow_panel.current_step()))
         self.policy_tabs.policy_edited.connect(self._on_policy_edited)
 
+    # --- the document -----------------------------------------------------------------------------
     def view(self) -> ScenarioView | None:
-        return self._view
+        return self._snapshot.view if self._snapshot is not None else None
 
-    def set_view(self, view: ScenarioView) -> None:
-        self._view = view
-        self.history.reset()
+    def snapshot(self) -> Snapshot | None:
+        return self._snapshot
+
+    def document(self) -> ScenarioDocument | None:
+        return self._document
+
+    @property
+    def history(self):
+        """The open document's undo stack (None before a scenario is opened)."""
+        return self._document.history if self._document is not None else None
+
+    def set_document(self, document: ScenarioDocument) -> None:
+        """Show another scenario: everything is built again from its first snapshot."""
+        if self._document is not None:
+            self._document.changed.disconnect(self.render)
+            self.undo_group.removeStack(self._document.history)
+            self._document.deleteLater()
+        self._document = document
+        document.setParent(self)
+        self.undo_group.addStack(document.history)
+        self.undo_group.setActiveStack(document.history)
+        document.changed.connect(self.render)
+        self._snapshot = None
         self._tree_fitted = False
-        self.notice.show_view(view)
-        self.world_tree.set_tree(view.tree)
-        self._fit_tree_width()
         self.policy_tabs.close_all()
-        for policy in view.policies[:1]:  # the first policy open, ready to edit
-            self.open_policy(policy.id)
-        self.explanation.set_engine_ready("engine" not in view.not_ready)
-        self.explanation.set_intro(view.summary)
         for kind in ("architecture", "sequence"):
             self.diagrams.reset(kind)
-        self.flow_panel.set_flows(view.flows)
         self._try_step = None
-        self.flow_panel.request_editor.set_source(view.source if getattr(view.source, "editable", False) else None)
-        self.flow_panel.set_what_ifs(view.what_ifs if getattr(view.source, "editable", False) else [])
-        self._rebuild_diagrams()
+        self.render(document.snapshot)
+
+    def render(self, snapshot: Snapshot) -> None:
+        """Put a snapshot on screen: every widget shows what it holds and nothing else."""
+        first = self._snapshot is None
+        previous, self._snapshot = self._snapshot, snapshot
+        view = snapshot.view
+        self.notice.show_view(view)
+        if first or previous.view.tree != view.tree:
+            self.world_tree.set_tree(view.tree)
+            self._fit_tree_width()
+        self.policy_tabs.show_policies(view.policies)
+        if not first:  # an undo, a redo or a what-if changed a policy: its editor comes to the front
+            before = {p.id: p.text for p in previous.view.policies}
+            for policy in [p for p in view.policies if before.get(p.id) != p.text][:3]:
+                self.open_policy(policy.id)
+        if first:
+            for policy in view.policies[:1]:  # the first policy open, ready to edit
+                self.open_policy(policy.id)
+            self.explanation.set_intro(view.summary)
+            self.flow_panel.set_flows(view.flows)
+        else:
+            self.flow_panel.show_flows(view.flows)
+        self.flow_panel.show_what_ifs(view.what_ifs)
+        self.flow_panel.set_stale(view.stale)
+        self.flow_panel.request_editor.set_source(snapshot if view.evaluated else None)
+        self.scenes.show(snapshot, self._current_flow_id())
+        self._show_current(keep_stage=not first)
+        self.rendered.emit()
+
+    def _current_flow_id(self) -> str | None:
+        flow = self.flow_panel.current_flow()
+        return flow.id if flow else None
 
     def _on_element_clicked(self, kind: str, element_id: str) -> None:
         """A click on a diagram node or edge opens the policies behind it (the first one in front);
@@ -179,33 +227,23 @@ class Workbench(QWidget):
             if index is not None:
                 self.flow_panel.set_step(index)
             return
-        policy_ids = policies_for_element(element_id, self._view) if self._view else []
+        policy_ids = policies_for_element(element_id, self.view()) if self.view() is not None else []
         for policy_id in reversed(policy_ids):
             self.open_policy(policy_id)
 
     def _on_what_ifs_changed(self, names: list) -> None:
-        live = self._view.source if self._view is not None else None
-        if live is not None and hasattr(live, "set_what_ifs"):
-            self.history.what_ifs_switched(list(live.what_ifs), names)
+        if self._document is not None:
+            self._document.set_what_ifs(names)
 
-    def _apply_what_ifs(self, names: list) -> None:
-        """Put these switches on (from a toggle, an undo or a redo) and re-evaluate."""
-        live = self._view.source if self._view is not None else None
-        if live is None or not hasattr(live, "set_what_ifs"):
-            return
-        self.flow_panel.show_active_what_ifs(names)
-        live.set_what_ifs(names)
-        self.flow_panel.refresh_verdicts()
-        self._rebuild_diagrams()  # a switch can change the world the diagrams draw
-        self.refresh_verdicts()
+    def _end_burst(self) -> None:
+        if self._document is not None:
+            self._document.history.end_burst()
 
     def _rebuild_diagrams(self, *_args) -> None:
-        flow = self.flow_panel.current_flow()
-        if self._view is not None:
-            self.scenes.set_view(self._view, flow.id if flow else None)
-        stage = self.flow_panel.current_stage()
-        self._on_step_changed(self.flow_panel.current_step())
-        self.flow_panel.set_stage(stage)  # a language or theme switch keeps the stage on show
+        """A language or theme switch: the diagrams are drawn again; the stage on show stays."""
+        if self._snapshot is not None:
+            self.scenes.rebuild()
+            self._show_current(keep_stage=True)
 
     def _on_appearance_changed(self) -> None:
         self._apply_presenter_layout()
@@ -254,7 +292,8 @@ class Workbench(QWidget):
 
     def open_policy(self, policy_id: str):
         """The policy's editor (opened as a tab when needed), or None for an unknown id."""
-        policy = self._view.policy(policy_id) if self._view else None
+        view = self.view()
+        policy = view.policy(policy_id) if view is not None else None
         return self.policy_tabs.open_policy(policy) if policy is not None else None
 
     def select(self, flow_id: str | None = None, step: int | None = None) -> bool:
@@ -267,22 +306,27 @@ class Workbench(QWidget):
             self.flow_panel.set_step(step)
         return True
 
-    def refresh_verdicts(self) -> None:
-        """Call after the view's verdicts changed (re-evaluation, or an edit that no longer loads)."""
-        stale = bool(self._view and self._view.stale)
-        self.flow_panel.set_stale(stale)
-        self.notice.show_view(self._view)
+    def _show_current(self, keep_stage: bool) -> None:
+        """The current step (and stage) of the snapshot on show: explanation, stages, diagrams; with
+        `keep_stage` False (a new scenario) also the deciding statement in its editor. A new snapshot
+        of the same scenario never moves the cursor of the editor being typed in."""
+        stale = bool(self._snapshot and self._snapshot.view.stale)
         index = self.flow_panel.current_step()
-        self._update_stages(keep=True)
-        stage = self.flow_panel.current_stage()
-        if stage >= 0:
-            self.explanation.show_stage(self.current_step_view(), self.stages(),
-                                        [self.stage_name(s) for s in self.stages()], stage)
-            self._follow_on_diagrams(self.stages()[stage])  # a re-evaluation can move what the stage names
+        stage = self.flow_panel.current_stage() if keep_stage else -1
+        self._update_stages(keep=keep_stage)
+        stages = self.stages()
+        if 0 <= stage < len(stages):
+            if stage != self.flow_panel.current_stage():
+                self.flow_panel.set_stage(stage)
+            self.explanation.show_stage(self.current_step_view(), stages, [self.stage_name(s) for s in stages], stage)
+            self._follow_on_diagrams(stages[stage])
         else:
-            self.explanation.show_step(self.current_step_view())
+            step = self.current_step_view()
+            self.explanation.show_step(step)
+            if not keep_stage:
+                self._show_step_focus(step)
+            self._follow_on_diagrams(None)
         self.explanation.set_stale(stale)
-        self.scenes.update_badges()
         self.step_changed.emit(index)
 
     def _trying(self) -> bool:
@@ -378,21 +422,6 @@ class Workbench(QWidget):
             self.open_policy(policy_ids[0])
 
     def _on_policy_edited(self, policy_id: str, text: str) -> None:
-        """A keystroke in an editor: one step on the history (merged while the burst lasts)."""
-        policy = self._view.policy(policy_id) if self._view else None
-        if policy is None or self.history.applying():
-            return
-        self.history.policy_edited(policy_id, policy.text, text)
-
-    def _apply_policy_text(self, policy_id: str, text: str) -> None:
-        """Put a policy's text in place (typed, undone or redone): the view keeps it as it is, its
-        editor shows it (opened again when its tab was closed) and the owner re-evaluates."""
-        policy = self._view.policy(policy_id) if self._view else None
-        if policy is None:
-            return
-        policy.text = text
-        editor = self.policy_tabs.editors().get(policy_id)
-        if editor is None or editor.toPlainText() != text:
-            editor = self.open_policy(policy_id)
-            editor.replace_text(text)
-        self.policy_edited.emit(policy_id, text)
+        """A keystroke in an editor goes to the document (one undo step per burst of typing)."""
+        if self._document is not None:
+            self._document.edit_policy(policy_id, text)

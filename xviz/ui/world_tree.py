@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
 from xviz.ui.plain import plain_tooltip
-from xviz.ui.view_model import TreeNode
+from xviz.document.views import TreeNode
 
 POLICY_ID_ROLE = Qt.ItemDataRole.UserRole
 NODE_ROLE = Qt.ItemDataRole.UserRole + 1

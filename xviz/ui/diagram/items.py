@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsItemGroup, QGraphicsPathItem
 
 KIND_ROLE = 0   # QGraphicsItem.data keys
@@ -55,6 +55,17 @@ class LabelItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt naming)
         return self.rect
+
+    def set_text(self, text: str, font: QFont) -> None:
+        """Other words in the same place: a label on a background grows or shrinks about its centre."""
+        self.prepareGeometryChange()
+        if self.background is not None:
+            metrics = QFontMetricsF(font)
+            width = max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 2 * max(self.indent, 4)
+            centre = self.rect.center()
+            self.rect = QRectF(centre.x() - width / 2, self.rect.y(), width, self.rect.height())
+        self.text = text
+        self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:  # noqa: ARG002
         if self.background is not None:

@@ -1,9 +1,9 @@
 """DiagramScene: a laid-out chart as live Qt items the stepper can highlight and badge."""
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsScene
 
 from xviz.diagram.layout_model import FlowLayout, Layout
 from xviz.ui.diagram.flow_items import add_flow_items
@@ -15,6 +15,8 @@ from xviz.ui.diagram.theme import DiagramTheme, theme_named
 DIMMED_OPACITY = 0.18
 BADGE_STATUSES = ("allow", "deny", "implicit")
 _CONTAINERS = ("cluster", "box", "block")  # stay behind what they hold even when highlighted
+_FONT_OF = {"edge": "edge", "cluster": "cluster", "participant": "participant", "message": "message",
+            "note": "note"}  # element kind -> the measurer's font for its label
 
 
 class DiagramScene(QGraphicsScene):
@@ -95,6 +97,45 @@ class DiagramScene(QGraphicsScene):
         badge.setData(1, item_id)
         self.addItem(badge)
         element.badge = badge
+
+    def relabel(self, element_id: str, old: str, new: str) -> bool:
+        """Put other words on an element without moving anything; False when the element does not
+        draw `old` (then the caller lays the chart out again)."""
+        element = self._elements.get(element_id)
+        if element is None:
+            return False
+        for item in [*element.childItems(), *element.companions]:
+            if isinstance(item, LabelItem) and item.text == old:
+                item.set_text(new, self.fonts.font(_FONT_OF.get(element.kind, "node")))
+                return True
+        return False
+
+    def set_outcome(self, element_id: str, outcome: str | None) -> None:
+        """Draw an edge as allowed (green, a tick) or denied (red, dashed, a cross: readable in greyscale
+        too), or as drawn (None)."""
+        element = self._elements.get(element_id)
+        if element is None:
+            raise KeyError(f"no such diagram element: {element_id}")
+        paths = [item for item in element.childItems() if isinstance(item, QGraphicsPathItem)]
+        if not hasattr(element, "drawn_pens"):
+            element.drawn_pens = [(item, QPen(item.pen()), QBrush(item.brush())) for item in paths]
+        for item, drawn_pen, drawn_brush in element.drawn_pens:
+            item.setPen(drawn_pen)
+            item.setBrush(drawn_brush)
+        if outcome is None:
+            self.set_badge(element_id, None)
+            return
+        stroke = QColor(self.theme.badge_allow if outcome == "allowed" else self.theme.badge_deny)
+        for item, drawn_pen, drawn_brush in element.drawn_pens:
+            outline = QPen(drawn_pen)
+            outline.setColor(stroke)
+            outline.setWidthF(drawn_pen.widthF() + 1.5)
+            if outcome == "denied":
+                outline.setStyle(Qt.PenStyle.DashLine)
+            item.setPen(outline)
+            if drawn_brush.style() != Qt.BrushStyle.NoBrush:
+                item.setBrush(QBrush(stroke))
+        self.set_badge(element_id, "allow" if outcome == "allowed" else "deny")
 
     def clear_badges(self) -> None:
         for element_id, element in self._elements.items():

@@ -1,14 +1,22 @@
-"""The raw scenario reader and the card reader (no Qt): what they show and how they fail."""
+"""What a snapshot shows of a scenario (no Qt), also of files that do not load, and the card reader."""
 from __future__ import annotations
 
+import pytest
+
+from xviz.document import Document
+from xviz.document.titles import actor_label
+from xviz.document.views import verdict_key
+from xviz.scenario import ScenarioError
 from xviz.ui.catalog import join_lines, read_card, teaser
-from xviz.ui.raw_scenario import actor_label, read_scenario_view
-from xviz.ui.view_model import verdict_from_expect
+
+
+def read_scenario_view(path):
+    return Document.open(path).snapshot.view
 
 
 def test_view_of_a_scenario(scenario_file):
     view = read_scenario_view(scenario_file)
-    assert view.problems == []
+    assert view.problems == () and view.evaluated
     assert view.title == {"en": "Borrowing a role", "ja": "ロールを借りる"}
     kinds = {p.id: p.policy_type for p in view.policies}
     assert kinds == {
@@ -27,6 +35,7 @@ def test_view_of_a_scenario(scenario_file):
     assert (ou.kind, ou.label) == ("ou", "Workloads (ou-ab12-11111111)")
     assert ou.children[0].label == "Account A (111111111111)"
     assert [s.expected for s in view.flows[0].steps] == ["allow", "implicit_deny", "explicit_deny"]
+    assert [s.verdict for s in view.flows[0].steps] == ["allow", "implicit_deny", "explicit_deny"]
     assert view.flows[0].steps[0].title == "alice → sts:AssumeRole → CrossAccountRole"
 
 
@@ -46,8 +55,8 @@ def test_odd_shapes_never_raise(tmp_path):
         path.write_text(text, encoding="utf-8")
         view = read_scenario_view(path)
         assert view.title is not None
-    missing = read_scenario_view(tmp_path / "none.yaml")
-    assert missing.problems and missing.problems[0].line is None
+    with pytest.raises(ScenarioError):
+        Document.open(tmp_path / "none.yaml")
 
 
 def test_cards_pick_the_language_and_fall_back_to_english(tmp_path):
@@ -66,11 +75,13 @@ def test_teaser_and_line_joining():
     assert join_lines("two\nlines\n\n") == "two lines"
 
 
-def test_expect_words():
-    assert verdict_from_expect("ImplicitDeny") == "implicit_deny"
-    assert verdict_from_expect("Allow") == "allow"
-    assert verdict_from_expect(None) is None
-    assert verdict_from_expect("maybe") is None
+def test_verdict_words():
+    assert verdict_key("ImplicitDeny") == "implicit_deny"
+    assert verdict_key("Allow") == "allow"
+    assert verdict_key("NotReached") == "not_reached"
+    assert verdict_key("ValidationError") == verdict_key("InputError") == "input_error"
+    assert verdict_key(None) is None
+    assert verdict_key("maybe") is None
 
 
 def test_actor_labels():
@@ -79,4 +90,5 @@ def test_actor_labels():
     assert actor_label({"root": "111111111111"}) == "root (111111111111)"
     assert actor_label({"service": "cloudtrail", "on_behalf_of": "222222222222"}) == "cloudtrail (222222222222)"
     assert actor_label({"anonymous": True}) == "anonymous"
+    assert actor_label({"federated": "CorpIdP"}) == "CorpIdP"
     assert actor_label({}) == "?"
