@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "xviz"
-CORE = ["engine", "explain", "scenario", "diagram"]
+CORE = ["engine", "explain", "scenario", "diagram", "document", "handout"]
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -37,3 +37,12 @@ def test_core_packages_load_without_qt():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_import_contracts_hold():
+    """import-linter's contracts in pyproject.toml: no Qt and no xviz.ui in the core, a standalone engine."""
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    out = subprocess.run([str(lint_imports)], capture_output=True, text=True, timeout=300,
+                         cwd=PACKAGE.parent)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "2 kept, 0 broken" in out.stdout

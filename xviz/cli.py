@@ -17,8 +17,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "run": ("xviz.commands.run", "run a scenario's flows and explain each step"),
     "check": ("xviz.commands.check", "validate a scenario file without running it"),
     "render": ("xviz.commands.render", "draw a mermaid chart or a scenario's diagrams to SVG/PNG"),
+    "exercise": ("xviz.commands.exercise", "run an exercise's checks (exit 0 when all are met, 1 when not)"),
+    "report": ("xviz.commands.report", "write a scenario's walkthrough handout as HTML (or PDF)"),
     "open": ("xviz.commands.open", "open a scenario in the desktop app"),
     "bench": ("xviz.commands.bench", "print speed figures (engine, diagram, interactive)"),
+    "collect": ("xviz.commands.collect", "save an organization's IAM and resource policies with the AWS CLI"),
+    "import": ("xviz.commands.import_export", "turn an AWS CLI export into a scenario file"),
+    "who-can": ("xviz.commands.who_can", "list every principal allowed an action on a resource"),
+    "reach": ("xviz.commands.reach", "list every role a principal can assume, with a shortest chain"),
 }
 
 

@@ -140,3 +140,45 @@ def test_bench_engine_prints_one_json_line_per_file(tmp_path, capsys):
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["file"] for r in rows] == [path, path]
     assert all(r["evals_per_sec_cold"] > 0 and r["evals_per_sec_warm"] > 0 for r in rows)
+    assert all(r["evals_per_sec_first_sight"] > 0 for r in rows)
+
+
+def test_bench_engine_on_cpu_time(tmp_path, capsys):
+    path = write(tmp_path, "a.json", ALLOW)
+    assert main(["bench", "engine", path, "--seconds", "0.05", "--cpu"]) == 0
+    assert "first sight" in capsys.readouterr().out
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "simulate"
+
+
+def test_protected_resource_warning_reads_in_japanese(capsys):
+    assert main(["simulate", str(FIXTURES / "rule-27-aws-managed-policy.json"), "--lang", "ja"]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last.startswith("警告: ") and "AWS が拒否します" in last and "iam:CreatePolicyVersion" in last
+
+
+def test_get_caller_identity_says_why_in_both_languages(capsys):
+    path = str(FIXTURES / "rule-25-get-caller-identity-under-deny.json")
+    assert main(["simulate", path]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "ALLOWED" and "needs no permission" in out
+    assert main(["simulate", path, "--lang", "ja"]) == 0
+    assert "アクセス許可が必要ありません" in capsys.readouterr().out
+
+
+def test_contradiction_error_in_japanese_names_both_values(capsys):
+    path = str(FIXTURES / "errors" / "context-username.json")
+    assert main(["simulate", path, "--lang", "ja"]) == 2
+    err = capsys.readouterr().err
+    assert "'bob'" in err and "'alice'" in err and "リクエストでは" in err
+
+
+def test_lint_accepts_an_ecr_repository_policy_without_resource(tmp_path, capsys):
+    policy = {"Version": "2008-10-17", "Statement": [{"Sid": "Pull", "Effect": "Allow",
+                                                      "Principal": {"AWS": "arn:aws:iam::444455556666:root"},
+                                                      "Action": ["ecr:BatchGetImage"]}]}
+    path = write(tmp_path, "repo.json", policy)
+    assert main(["lint", path, "--type", "resource", "--service", "ecr"]) == 0
+    assert main(["lint", path, "--type", "resource"]) == 2  # an S3 or SQS policy needs its Resource
+    assert "resource-element" in capsys.readouterr().err

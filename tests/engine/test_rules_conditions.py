@@ -262,7 +262,7 @@ DERIVED = [
     ("username-for-user", op("StringEquals", "aws:username", "alice"), {}, T),
     ("ResourceAccount", op("StringEquals", "aws:ResourceAccount", A), {}, T),
     ("PrincipalIsAWSService-false-for-user", op("Bool", "aws:PrincipalIsAWSService", "false"), {}, T),
-    ("context-overrides-derived-value", op("StringEquals", "aws:PrincipalAccount", A), {"aws:PrincipalAccount": B}, F),
+    ("context-null-removes-derived-value", op("StringEquals", "aws:PrincipalAccount", A), {"aws:PrincipalAccount": None}, F),
 ]
 DERIVED_SESSION = [
     Case("PrincipalType-assumed-role", session_req(identity=[doc(allow(condition=op("StringEquals", "aws:PrincipalType", "AssumedRole")))]), "Allow"),

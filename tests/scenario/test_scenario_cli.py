@@ -47,7 +47,7 @@ def test_run_json_output(capsys):
     read = data["steps"][2]
     assert read["caller"] == "arn:aws:sts::222222222222:assumed-role/CrossAccountRole/my-session"
     assert read["result"]["decision"] == "Allow" and read["ok"] is True
-    assert read["note_codes"][0]["code"] == "identity_switch" and "ロール" in read["note_codes"][0]["text"]
+    assert read["notes"][0]["code"] == "identity_switch" and "ロール" in read["notes"][0]["text"]
     assert read["request"]["identity_policies"][0]["name"] == "SharedBucketReadOnly"
 
 

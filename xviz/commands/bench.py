@@ -5,7 +5,7 @@ import argparse
 import importlib
 import sys
 
-TARGETS = ("engine", "diagram", "interactive", "startup")
+TARGETS = ("engine", "diagram", "interactive", "startup", "review")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 
 from xviz.scenario import ScenarioError, load
+from xviz.scenario.exercise import validate_inline
 from xviz.scenario.runner import validate_requests
 
 
@@ -13,19 +14,22 @@ def add_arguments(parser) -> None:
 
 
 def check_file(path: str) -> tuple[list[str], list[str]]:
-    """(errors, warnings) as printable lines. Each what-if switch is applied once and checked too, and
-    every step's derived request is checked by the engine (without evaluating it)."""
+    """(errors, warnings) as printable lines. Each what-if switch (and an exercise's solution) is applied
+    once and checked too, and every step's derived request is checked by the engine (without evaluating it)."""
     try:
         loaded = load(path)
     except ScenarioError as exc:
         return [p.format() for p in exc.problems], []
     warnings = [p.format() for p in loaded.warnings]
-    errors = [p.format() for p in validate_requests(loaded)]
-    for name in loaded.model.what_ifs:
+    errors = [p.format() for p in validate_requests(loaded) + validate_inline(loaded)]
+    variants = [(f"what-if {name}", {"what_ifs": [name]}) for name in loaded.model.what_ifs]
+    if loaded.model.exercise is not None:
+        variants.append(("exercise solution", {"solution": True}))
+    for label, options in variants:
         try:
-            errors += [f"{p.format()} [what-if {name}]" for p in validate_requests(load(path, what_ifs=[name]))]
+            errors += [f"{p.format()} [{label}]" for p in validate_requests(load(path, **options))]
         except ScenarioError as exc:
-            errors += [f"{p.format()} [what-if {name}]" for p in exc.problems]
+            errors += [f"{p.format()} [{label}]" for p in exc.problems]
     return errors, warnings
 
 

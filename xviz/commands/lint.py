@@ -17,6 +17,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", metavar="POLICY.json")
     parser.add_argument("--type", required=True, choices=POLICY_TYPES, help="the kind of policy")
     parser.add_argument("--account", help="the account that owns the policy (tells other accounts apart)")
+    parser.add_argument("--service", help="for --type resource: the service prefix of the resource (ecr, s3, …); "
+                        "ECR repository policies may leave Resource out")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--lang", choices=("en", "ja"), default="en")
 
@@ -30,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
         diagnostics = [err]
         text = None
     if text is not None:
-        diagnostics = validate_policy(text, args.type, account=args.account, file=args.file)
+        diagnostics = validate_policy(text, args.type, account=args.account, file=args.file, service=args.service)
     has_error = any(getattr(d, "severity", "error") == "error" for d in diagnostics)
     if args.json:
         items = []

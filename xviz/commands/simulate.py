@@ -49,5 +49,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             if many:
                 print(("\n" if index else "") + f"== {path}")
-            print("\n".join(explain_result(result.to_json(), args.lang)))
+            shown = result.to_json()
+            shown["warnings"] = [w.explainable() for w in result.warnings]  # with the values for --lang ja
+            print("\n".join(explain_result(shown, args.lang)))
     return status

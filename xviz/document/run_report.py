@@ -140,7 +140,7 @@ def render_json(snapshot: Snapshot, lang: str = "en", flows: list[str] | None = 
                       "expected": run.plan.step.expect, "ok": run.plan.step.expect in (None, run.outcome),
                       "caller": run.plan.caller.arn, "request": run.plan.request, "result": run.result,
                       "explanation": step.explanation.get(lang, []),
-                      "note_codes": [{**n.as_dict(), "text": n.text(lang)} for n in step.notes],
+                      "notes": [{**n.as_dict(), "text": n.text(lang)} for n in step.notes],
                       "who_am_i": {**who_am_i(cli.world, run).as_dict(), "text": who_am_i(cli.world, run).lines(lang)},
                       "cli": cli.step_lines(run.plan, lang)})
     return {"scenario": snapshot.loaded.model.id, "file": snapshot.state.file,

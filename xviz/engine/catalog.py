@@ -163,3 +163,16 @@ def arn_services_for_action(service: str, name_lower: str) -> frozenset[str] | N
             return None  # a resource type of another service's: cannot tell
         out.add(seg)
     return frozenset(out)
+
+
+_CHANGE_VERBS = ("add", "attach", "create", "delete", "detach", "put", "remove", "set", "tag", "untag", "update")
+
+
+def action_changes(service: str, name_lower: str) -> bool:
+    """Does the action change something (access level Write, Permissions management or Tagging)?
+    Without data, judged by its verb."""
+    actions = _actions(service)
+    if actions is not None and name_lower in actions:
+        level = actions[name_lower].get("accessLevel", "")
+        return any(word in level for word in ("Write", "Permissions management", "Tagging"))
+    return name_lower.startswith(_CHANGE_VERBS)

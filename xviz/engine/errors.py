@@ -5,6 +5,7 @@ The English `message` here is the fallback a plain `str()` shows.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,8 +32,8 @@ class Diagnostic:
     column: int | None = None
     file: str | None = None
 
-    @property
-    def json_path(self) -> str:
+    @functools.cached_property
+    def json_path(self) -> str:  # kept with the diagnostic: cached diagnostics are copied with it
         return format_path(self.path)
 
     def locate(self, positions) -> "Diagnostic":

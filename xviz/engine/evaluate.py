@@ -11,9 +11,13 @@ from __future__ import annotations
 from xviz.engine import catalog
 from xviz.engine.principals import ACCOUNT, ROLE, UNLIMITED
 from xviz.engine.request import NamedPolicy, PreparedRequest
-from xviz.engine.result import EvaluationResult, Matched, StepOutcome
+from xviz.engine.result import STEPS, Evaluation, Matched, StepOutcome
 
 SERVICE_LINKED_PATH = "/aws-service-role/"
+# Needs no permission: "No permissions are required to perform this operation. If an administrator
+# attaches a policy to your identity that explicitly denies access to the sts:GetCallerIdentity
+# action, you can still perform this operation" (STS API Reference, GetCallerIdentity).
+NO_PERMISSION_ACTIONS = frozenset(("sts:getcalleridentity",))
 
 
 def _is_service_linked(req: PreparedRequest) -> bool:
@@ -29,14 +33,14 @@ def _allows(matched: list[Matched]) -> bool:
     return any(m.allows for m in matched)
 
 
-def evaluate(req: PreparedRequest) -> EvaluationResult:
+def evaluate(req: PreparedRequest) -> Evaluation:
     caller = req.caller
     iam_caller = caller.is_iam
     # Which policy kinds apply to this request at all.
     scp_applies = (bool(req.scps) and caller.account is not None and not req.principal_account_is_management
                    and not _is_service_linked(req))
-    rcp_applies = (bool(req.rcps) and not req.resource_account_is_management and req.service in catalog.rcp_services()
-                   and not _is_service_linked(req))
+    rcp_applies = (bool(req.rcps) and not req.aws_owned and not req.resource_account_is_management
+                   and req.service in catalog.rcp_services() and not _is_service_linked(req))
     why_not = {}
     if caller.account is None:
         why_not["scp"] = "scp-not-for-caller"
@@ -46,7 +50,9 @@ def evaluate(req: PreparedRequest) -> EvaluationResult:
         why_not["scp"] = "management-account"
     elif not scp_applies:
         why_not["scp"] = "service-linked-role"
-    if not req.rcps:
+    if req.aws_owned:
+        why_not["rcp"] = "aws-owned-resource"
+    elif not req.rcps:
         why_not["rcp"] = "no-rcps"
     elif req.resource_account_is_management:
         why_not["rcp"] = "management-account"
@@ -92,7 +98,10 @@ def evaluate(req: PreparedRequest) -> EvaluationResult:
     same_account = caller.account is not None and caller.account == req.resource_account
     needs_resource_policy = req.is_trust_action or req.is_kms_key
     used_identity = used_resource = False
-    if denies:
+    free = req.action_lower in NO_PERMISSION_ACTIONS and caller.is_signed
+    if free:
+        decision = "Allow"
+    elif denies:
         decision = "ExplicitDeny"
     else:
         if caller.account is None:  # service principals, anonymous callers, web identities
@@ -112,13 +121,18 @@ def evaluate(req: PreparedRequest) -> EvaluationResult:
                 allowed = via_resource or identity_path
                 used_resource = via_resource
                 used_identity = identity_path
+        elif req.aws_owned:
+            # What AWS owns (AWS managed policies) has no resource-based policy: the caller's own side
+            # decides, as for any resource without one.
+            used_identity = allowed = identity_path
         else:
             # Cross-account: both sides must allow (reference_policies_evaluation-logic-cross-account.html).
             used_identity, used_resource = identity_path, bool(grants)
             allowed = identity_path and bool(grants)
         decision = "Allow" if allowed and not scp_missing else "ImplicitDeny"
 
-    result = EvaluationResult(req, decision)
+    result = Evaluation(req, decision)
+    result.no_permission_needed = free
     result.why_not = why_not
     result.denies = denies
     result.rcp_levels, result.scp_levels = rcp_levels, scp_levels
@@ -126,7 +140,9 @@ def evaluate(req: PreparedRequest) -> EvaluationResult:
     result.grant_kinds = kinds
     result.same_account = same_account
     result.needs_resource_policy = needs_resource_policy
-    if decision == "Allow":
+    if free:
+        pass  # nothing decided it: AWS checks no policy for this action
+    elif decision == "Allow":
         decisive = []
         if used_resource:
             decisive += [(resource[0].policy, st) for st, _ in grants]
@@ -143,7 +159,9 @@ def evaluate(req: PreparedRequest) -> EvaluationResult:
                     ([("permission_boundary", None)] if not pb_ok else []) + \
                     ([("session", None)] if not sess_ok else [])
         guardrails = [k for k in chain if k[0] != "identity"]
-        if caller.account is None or not same_account:
+        if caller.account is not None and req.aws_owned:
+            missing += chain
+        elif caller.account is None or not same_account:
             if not grants:
                 missing.append(("resource", None))
             if caller.account is not None:
@@ -159,10 +177,14 @@ def evaluate(req: PreparedRequest) -> EvaluationResult:
     return result
 
 
-def _steps(r: EvaluationResult) -> list[StepOutcome]:
+def _steps(r: Evaluation) -> list[StepOutcome]:
     """One outcome per step, in AWS's order, with the reason code a learner is told."""
     req = r.request
     caller = req.caller
+    if r.no_permission_needed:
+        # The first step says why; the others only that they were not checked.
+        return [StepOutcome(step, "not_applicable", "no-permission-needed" if i == 0 else "not-checked")
+                for i, step in enumerate(STEPS)]
     steps = [StepOutcome("explicit_deny", "deny" if r.denies else "not_applicable",
                          "explicit-deny" if r.denies else "no-deny")]
     if r.rcp_levels:
@@ -182,7 +204,8 @@ def _steps(r: EvaluationResult) -> list[StepOutcome]:
             reason = "resource-allows-account"
         steps.append(StepOutcome("resource", "allow" if granted else "no_allow", reason))
     else:
-        steps.append(StepOutcome("resource", "not_applicable", "no-resource-policy"))
+        steps.append(StepOutcome("resource", "not_applicable",
+                                 "aws-owned-resource" if req.aws_owned else "no-resource-policy"))
     if caller.is_iam:
         steps.append(StepOutcome("identity", "allow" if _allows(r.identity) else "no_allow",
                                  "identity-allows" if _allows(r.identity) else

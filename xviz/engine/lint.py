@@ -10,7 +10,7 @@ from typing import Any
 from xviz.engine.arn import parse_arn
 from xviz.engine.errors import Diagnostic, InputError, Problems
 from xviz.engine.jsonpos import Positions, load_json_text
-from xviz.engine.policy import Policy, Statement, compile_policy
+from xviz.engine.policy import Policy, Statement, compile_policy, resource_grammar
 
 IAM_UG = "https://docs.aws.amazon.com/IAM/latest/UserGuide/"
 FINDINGS: dict[str, tuple[str, str, str]] = {
@@ -87,8 +87,9 @@ def _teach(policy: Policy, policy_type: str, account: str | None, problems: Prob
 
 
 def validate_policy(document_or_text: Any, policy_type: str, *, account: str | None = None,
-                    file: str | None = None, line_offset: int = 0) -> list[Diagnostic]:
-    """Every error and finding for one policy, located at line and column when text is given."""
+                    file: str | None = None, line_offset: int = 0, service: str | None = None) -> list[Diagnostic]:
+    """Every error and finding for one policy, located at line and column when text is given.
+    `service`: for a resource-based policy, the service it belongs to (ECR's may leave Resource out)."""
     positions: Positions | None = None
     document = document_or_text
     if isinstance(document_or_text, str):
@@ -98,7 +99,8 @@ def validate_policy(document_or_text: Any, policy_type: str, *, account: str | N
             return [Diagnostic(err.code, err.message, err.path_tuple, "error", err.params, err.line, err.column,
                                file)]
     problems = Problems()
-    policy = compile_policy(document, policy_type, (), problems)
+    grammar = resource_grammar(service) if policy_type == "resource" else policy_type
+    policy = compile_policy(document, grammar, (), problems)
     if not problems.errors:
         _teach(policy, policy_type, account, problems)
     for d in problems.items:

@@ -16,9 +16,19 @@ from xviz.engine.conditions import ConditionTest, split_operator, suggest_operat
 from xviz.engine.errors import Diagnostic, Problems
 from xviz.engine.principals import PrincipalSpec, compile_principal
 from xviz.engine.variables import parse_template
+from xviz.engine.resource_match import resource_matcher, resource_regex
 from xviz.engine.wildcard import compile_glob, has_wildcard
 
 POLICY_TYPES = ("identity", "resource", "trust", "scp", "rcp", "boundary", "session")
+# A resource-based policy of a service whose policies may leave Resource out: a statement without
+# one is about the policy's own resource (ECR UG repository-policies.html; the same for ECR Public).
+RESOURCELESS = "resource-no-resource"
+RESOURCELESS_POLICY_SERVICES = frozenset(("ecr", "ecr-public"))
+
+
+def resource_grammar(service: str | None) -> str:
+    """The grammar of a resource-based policy of `service` (None: unknown)."""
+    return RESOURCELESS if service in RESOURCELESS_POLICY_SERVICES else "resource"
 VERSIONS = ("2012-10-17", "2008-10-17")
 VARIABLES_VERSION = "2012-10-17"
 _TOP_KEYS = ("Version", "Id", "Statement")
@@ -26,51 +36,12 @@ _STATEMENT_KEYS = frozenset(("Sid", "Effect", "Action", "NotAction", "Resource",
                    "NotPrincipal", "Condition"))
 _NO_PRINCIPAL = ("identity", "boundary", "session", "scp")
 _IAM_POLICY_TYPES = ("identity", "boundary", "session", "trust")  # policies IAM itself stores
-_ACTION_SHAPE = re.compile(r"^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]*$")
+# service:name, the name not blank: "s3:" and "s3:   " are both malformed (one rule for both).
+_ACTION_SHAPE = re.compile(r"^[A-Za-z0-9*?-]+:[A-Za-z0-9*?]+$")
 
 # Why a statement did not match: the first element that failed.
 FAIL_ACTION, FAIL_RESOURCE, FAIL_PRINCIPAL, FAIL_CONDITION = "action", "resource", "principal", "condition"
 _ACTION_FAILED = (FAIL_ACTION, None)
-
-
-def _always(_: str) -> bool:
-    return True
-
-
-def _resource_matcher(pattern: str):
-    """Resource patterns (reference_policies_elements_resource.html): `*` and `?` stay inside their
-    ARN segment, except that a `*` ending a segment can expand beyond the colons, and in the
-    resource segment (after the fifth colon) they match anything, `/` and `:` included."""
-    if pattern == "*":
-        return _always
-    if not has_wildcard(pattern):
-        return pattern.__eq__
-    if pattern.endswith("*") and not has_wildcard(pattern[:-1]):
-        prefix = pattern[:-1]
-        return lambda s: s.startswith(prefix)
-    return re.compile(resource_regex(pattern) + r"\Z", re.S).match
-
-
-def resource_regex(pattern: str, literal: list[bool] | None = None) -> str:
-    """The regex for a resource pattern; `literal[i]` marks characters filled in from policy
-    variables, which are never wildcards."""
-    out = []
-    colons = 0
-    for i, ch in enumerate(pattern):
-        in_resource = colons >= 5
-        if literal is not None and literal[i]:
-            colons += ch == ":"
-            out.append(re.escape(ch))
-        elif ch == "*":
-            ends_segment = i + 1 == len(pattern) or pattern[i + 1] == ":"
-            out.append(".*" if in_resource or ends_segment else "[^:]*")
-        elif ch == "?":
-            out.append("." if in_resource else "[^:]")
-        else:
-            if ch == ":":
-                colons += 1
-            out.append(re.escape(ch))
-    return "".join(out)
 
 
 class Statement:
@@ -98,7 +69,7 @@ class Statement:
         if self.resources is None:  # trust policies have no Resource: the role is the resource
             return True, None
         if self.resource_matchers is None:
-            self.resource_matchers = tuple(_resource_matcher(r) for r in self.resources)
+            self.resource_matchers = tuple(resource_matcher(r) for r in self.resources)
         if self.resource_templates is None:
             hit = any(m(resource) for m in self.resource_matchers)
             return hit != self.not_resource, None
@@ -219,7 +190,9 @@ def _compile_actions(st: Statement, value: Any, path: tuple, element: str, probl
             checked = memo[action] = _check_action(action)
         low, wild, glob, warning = checked
         if low is None:
-            problems.error("bad-action", f"{action!r} is not an action: expected service:Action (or \"*\")",
+            blank = ":" in action and not action.partition(":")[2].strip()
+            problems.error("bad-action", f"{action!r} has no action name after the colon" if blank else
+                           f"{action!r} is not an action: expected service:Action (or \"*\")",
                            path + (i,) if is_list else path, value=action)
             continue
         if not wild:
@@ -390,7 +363,8 @@ def compile_statement(raw: Any, index: int, path: tuple, policy_type: str, subst
             problems.error("trust-resource", "a role trust policy has no Resource: the role itself is the "
                            "resource", path + ("Resource" if has_res else "NotResource",))
     elif has_res == has_not_res:
-        problems.error("resource-element", "a statement needs exactly one of Resource and NotResource", path)
+        if has_res or policy_type != RESOURCELESS:
+            problems.error("resource-element", "a statement needs exactly one of Resource and NotResource", path)
     elif has_res:
         _compile_resources(st, raw["Resource"], path + ("Resource",), "Resource", substitute, problems)
     else:

@@ -15,8 +15,15 @@ from xviz.engine.errors import Problems
 from xviz.engine.wildcard import has_wildcard
 
 SERVICE_PRINCIPAL = re.compile(r"^[a-z0-9][a-z0-9.-]*\.amazonaws\.com(\.cn)?$")
-WEB_IDENTITY_DOMAINS = {"cognito-identity.amazonaws.com", "accounts.google.com", "graph.facebook.com",
-                        "www.amazon.com"}
+# The built-in web identity providers, as `Principal: {"Federated": ...}` names them
+# (IAM UG id_roles_create_for-idp_oidc.html; STS API Reference, AssumeRoleWithWebIdentity).
+WEB_IDENTITY_DOMAINS = frozenset(("cognito-identity.amazonaws.com", "accounts.google.com", "graph.facebook.com",
+                                  "www.amazon.com"))
+WEB_IDENTITY_ACTION = "sts:assumerolewithwebidentity"
+SAML_ACTION = "sts:assumerolewithsaml"
+# What a federated provider may call: its sign-in action, and the two a trust policy grants with it
+# when the token passes session tags or a source identity.
+FEDERATED_EXTRA_ACTIONS = frozenset(("sts:tagsession", "sts:setsourceidentity"))
 
 # How much a resource-policy grant to this kind of principal entry is limited in the same account
 # (reference_policies_evaluation-logic.html, access_policies_boundaries.html):
@@ -47,6 +54,18 @@ class Caller:
         return None
 
     @property
+    def sign_in_action(self) -> str | None:
+        """Federated providers: the STS action they sign in with (lower-case)."""
+        if self.kind != "web_identity":
+            return None
+        return SAML_ACTION if ":saml-provider/" in self.arn else WEB_IDENTITY_ACTION
+
+    @property
+    def is_signed(self) -> bool:
+        """Signs its requests with its own credentials (IAM users, sessions, root users)."""
+        return self.kind in ("user", "session", "federated_user", "root")
+
+    @property
     def is_iam(self) -> bool:
         """Has identity-based policies evaluated (users, role sessions, federated users)."""
         return self.kind in ("user", "session", "federated_user")
@@ -68,10 +87,18 @@ class Caller:
         return ["anonymous"]
 
 
-def parse_caller(text: str, role_arn: str | None, problems: Problems, path: tuple) -> Caller | None:
-    """The request's principal. Problems are reported at `path` (and `role_arn` next to it)."""
+def parse_caller(text: str, role_arn: str | None, problems: Problems, path: tuple,
+                 principal_kind: str | None = None, action_lower: str = "") -> Caller | None:
+    """The request's principal. Problems are reported at `path` (and `role_arn` next to it).
+
+    A name that is both a service and a web identity provider (cognito-identity.amazonaws.com) is
+    a service unless `principal_kind` says "federated" or the action is AssumeRoleWithWebIdentity."""
     if text == "anonymous":
         return Caller("anonymous", None, None)
+    if text in WEB_IDENTITY_DOMAINS:
+        as_service = SERVICE_PRINCIPAL.match(text) and (
+            principal_kind == "service" or (principal_kind is None and action_lower != WEB_IDENTITY_ACTION))
+        return Caller("service" if as_service else "web_identity", text, None, name=text)
     if SERVICE_PRINCIPAL.match(text):
         return Caller("service", text, None, name=text)
     arn = parse_arn(text)

@@ -1,4 +1,4 @@
-"""The simulate request (format v1, shared/spec/simulate-request.md): checked, then prepared.
+"""The simulate request (format v1.1, shared/spec/simulate-request.md): checked, then prepared.
 
 Preparing compiles every policy once; evaluating a prepared request again is the warm path the
 live editor uses.
@@ -10,20 +10,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from xviz.engine.arn import is_account_id, parse_arn
+from xviz.engine.compile_cache import compile_cached
+from xviz.engine.context import AWS_OWNED, context_value, reconcile
 from xviz.engine.errors import Diagnostic, InputError, Problems
-from xviz.engine.policy import Policy, compile_policy
-from xviz.engine.principals import Caller, parse_caller
+from xviz.engine.policy import Policy, resource_grammar
+from xviz.engine.principals import FEDERATED_EXTRA_ACTIONS, Caller, parse_caller
+from xviz.engine.protected import protected_kind
 from xviz.engine.wildcard import has_wildcard
 
 TOP_KEYS = ("request", "identity_policies", "permission_boundary", "session_policies", "scps", "rcps",
             "resource_policy", "principal_account_is_management", "resource_account_is_management")
-REQUEST_KEYS = ("principal", "role_arn", "action", "resource", "resource_account", "context")
+REQUEST_KEYS = ("principal", "principal_kind", "role_arn", "action", "resource", "resource_account", "context")
+_KIND_OF = {"federated": "web_identity", "service": "service"}  # principal_kind -> the caller's kind
 TARGET = re.compile(r"^(r-[0-9a-z]{4,32}|ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12})$")
 _ACTION = re.compile(r"^[A-Za-z0-9-]+:[A-Za-z0-9]+$")
 TRUST_ACTIONS = frozenset(("sts:assumerole", "sts:assumerolewithsaml", "sts:assumerolewithwebidentity",
                            "sts:tagsession", "sts:setsourceidentity", "sts:setcontext"))
-PRINCIPAL_TYPES = {"user": "User", "session": "AssumedRole", "federated_user": "FederatedUser",
-                   "root": "Account", "anonymous": "Anonymous"}
 
 
 @dataclass
@@ -71,49 +73,16 @@ class PreparedRequest:
         return self.action_lower in TRUST_ACTIONS
 
     @property
+    def aws_owned(self) -> bool:
+        return self.resource_account == AWS_OWNED
+
+    @property
     def is_kms_key(self) -> bool:
         return self.service == "kms" and ":key/" in self.resource
 
     def variable(self, key_lower: str) -> str | None:
         values = self.context.get(key_lower)
         return values[0] if values is not None and len(values) == 1 else None
-
-
-def _context_value(value: Any) -> tuple[str, ...] | None:
-    if isinstance(value, bool):
-        return ("true" if value else "false",)
-    if isinstance(value, (int, float)):
-        return (repr(value) if isinstance(value, float) else str(value),)
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, list):
-        out: list[str] = []
-        for item in value:
-            one = _context_value(item)
-            if one is None or isinstance(item, list):
-                return None
-            out.extend(one)
-        return tuple(out)
-    return None
-
-
-def derived_context(caller: Caller, resource_account: str) -> dict[str, tuple[str, ...]]:
-    """The keys AWS puts in every request (the spec's "keys the engine derives")."""
-    ctx: dict[str, tuple[str, ...]] = {"aws:resourceaccount": (resource_account,)}
-    if caller.principal_arn:
-        ctx["aws:principalarn"] = (caller.principal_arn,)
-    if caller.account:
-        ctx["aws:principalaccount"] = (caller.account,)
-    if caller.kind in PRINCIPAL_TYPES:
-        ctx["aws:principaltype"] = (PRINCIPAL_TYPES[caller.kind],)
-    if caller.kind == "user":
-        ctx["aws:username"] = (caller.name,)
-    if caller.kind == "service":
-        ctx["aws:principalisawsservice"] = ("true",)
-        ctx["aws:principalservicename"] = (caller.arn,)
-    elif caller.kind != "anonymous":
-        ctx["aws:principalisawsservice"] = ("false",)
-    return ctx
 
 
 class _Reader:
@@ -166,7 +135,7 @@ class _Reader:
                 self.problems.error("duplicate-name", f"the name {name!r} is used twice here", path + ("name",),
                                     name=name)
             names.add(name)
-        policy = compile_policy(item["document"], grammar, path + ("document",), self.problems)
+        policy = compile_cached(item["document"], grammar, path + ("document",), self.problems)
         return NamedPolicy(policy_type, name or "", target, policy, path + ("document",))
 
     def policy_list(self, data: dict, key: str, policy_type: str, grammar: str, target: str | None = None,
@@ -218,6 +187,11 @@ class _Reader:
         return out
 
 
+def _arn_service(resource: str) -> str | None:
+    arn = parse_arn(resource)
+    return arn.service if arn is not None else None
+
+
 def prepare(data: Any) -> PreparedRequest:
     """Check a simulate-request object and compile its policies. Raises InputError (the first error
     found, with its JSON path); warnings are kept on the prepared request."""
@@ -238,14 +212,32 @@ def prepare(data: Any) -> PreparedRequest:
         if key not in REQUEST_KEYS:
             problems.warn("unknown-key", f"unknown key {key!r} in request: it is ignored", rpath + (key,), key=key)
     principal = reader.string(req, "principal", rpath)
+    principal_kind = reader.string(req, "principal_kind", rpath, required=False)
     role_arn = reader.string(req, "role_arn", rpath, required=False)
     action = reader.string(req, "action", rpath)
     resource = reader.string(req, "resource", rpath)
     resource_account = reader.string(req, "resource_account", rpath, required=False)
-    caller = parse_caller(principal, role_arn, problems, rpath + ("principal",)) if principal is not None else None
+    action_lower = action.lower() if action is not None else ""
+    if principal_kind is not None and principal_kind not in _KIND_OF:
+        problems.error("bad-principal-kind", f"principal_kind must be \"federated\" or \"service\", not "
+                       f"{principal_kind!r}", rpath + ("principal_kind",), value=principal_kind)
+        principal_kind = None
+    caller = None
+    if principal is not None:
+        caller = parse_caller(principal, role_arn, problems, rpath + ("principal",), principal_kind, action_lower)
+    if caller is not None and principal_kind is not None and caller.kind != _KIND_OF[principal_kind]:
+        problems.error("principal-kind-mismatch", f"principal_kind {principal_kind!r} does not fit {principal!r}",
+                       rpath + ("principal_kind",), value=principal, kind=principal_kind)
     if caller is not None and role_arn is not None and caller.kind != "session":
         problems.error("role-arn-without-session", "role_arn is only for assumed-role sessions",
                        rpath + ("role_arn",))
+    if caller is not None and caller.kind == "web_identity" and action is not None:
+        sign_in = caller.sign_in_action
+        if action_lower != sign_in and action_lower not in FEDERATED_EXTRA_ACTIONS:
+            expected = "sts:AssumeRoleWithSAML" if sign_in.endswith("saml") else "sts:AssumeRoleWithWebIdentity"
+            problems.error("federated-caller-action", f"an identity provider only signs in: {principal!r} calls "
+                           f"{expected} (or sts:TagSession, sts:SetSourceIdentity with it), not {action}",
+                           rpath + ("action",), value=action, expected=expected)
 
     if action is not None and not _ACTION.match(action):
         problems.error("bad-request-action", f"{action!r} is not an action: expected service:Action with no "
@@ -259,14 +251,14 @@ def prepare(data: Any) -> PreparedRequest:
             problems.error("bad-resource", f"{resource!r} is not an ARN (or \"*\")", rpath + ("resource",),
                            value=resource)
         arn_account = arn.account if arn is not None and arn.account else None
-        if resource_account is not None and not is_account_id(resource_account):
-            problems.error("bad-account", "resource_account must be a 12-digit account ID",
-                           rpath + ("resource_account",), value=resource_account)
+        if resource_account is not None and not (is_account_id(resource_account) or resource_account == AWS_OWNED):
+            problems.error("bad-account", "resource_account must be a 12-digit account ID, or \"aws\" for what "
+                           "AWS owns", rpath + ("resource_account",), value=resource_account)
         elif arn_account and resource_account and arn_account != resource_account:
             problems.error("account-mismatch", f"resource_account {resource_account} contradicts the ARN's "
                            f"account {arn_account}", rpath + ("resource_account",), value=resource_account)
         if resource_account is None:
-            if arn_account and is_account_id(arn_account):
+            if arn_account and (is_account_id(arn_account) or arn_account == AWS_OWNED):
                 resource_account = arn_account
             else:
                 problems.error("missing-key", "missing key 'resource_account': this resource's ARN has no "
@@ -280,7 +272,7 @@ def prepare(data: Any) -> PreparedRequest:
     if not isinstance(raw_ctx, dict):
         problems.error("type", "context must be an object of condition keys", rpath + ("context",))
         raw_ctx = {}
-    seen_keys: dict[str, str] = {}
+    seen_keys: dict[str, str] = {}  # lower-case name -> as written
     for key, value in raw_ctx.items():
         kpath = rpath + ("context", key)
         low = key.lower()
@@ -291,7 +283,7 @@ def prepare(data: Any) -> PreparedRequest:
         if value is None:
             removed.add(low)
             continue
-        converted = _context_value(value)
+        converted = context_value(value)
         if converted is None:
             problems.error("type", "context values are strings, numbers, booleans or lists of them",
                            kpath, key=key)
@@ -308,18 +300,29 @@ def prepare(data: Any) -> PreparedRequest:
     rcps = reader.levels(data, "rcps")
     resource_policy = None
     if data.get("resource_policy") is not None:
+        if resource_account == AWS_OWNED:
+            problems.error("aws-owned-resource-policy", "what AWS owns has no resource-based policy here: "
+                           "leave resource_policy out", ("resource_policy",))
+        grammar = ("trust" if action_lower in TRUST_ACTIONS else
+                   resource_grammar(_arn_service(resource) if resource is not None else None))
         resource_policy = reader.named_policy(data["resource_policy"], ("resource_policy",), "resource",
-                                              "trust" if action and action.lower() in TRUST_ACTIONS else "resource",
-                                              None, set())
+                                              grammar, None, set())
     p_mgmt = reader.boolean(data, "principal_account_is_management", ())
     r_mgmt = reader.boolean(data, "resource_account_is_management", ())
     problems.raise_first_error()
 
-    full_context = derived_context(caller, resource_account)
+    caller, full_context = reconcile(caller, role_arn is not None, context, seen_keys, resource_account,
+                                     problems, rpath + ("context",))
+    problems.raise_first_error()
     for key in removed:
         full_context.pop(key, None)
     full_context.update(context)
     warnings = problems.warnings
+    protected = protected_kind(action_lower, resource)
+    if protected is not None:
+        warnings.append(Diagnostic("aws-protected-resource", f"AWS refuses {action} on {resource} whatever the "
+                                   "policies allow: only AWS may change it", ("request", "resource"), "warning",
+                                   {"action": action, "resource": resource, "kind": protected}))
     if caller.kind in ("root", "service", "anonymous", "web_identity") and (identity or boundary or session):
         warnings.append(Diagnostic("ignored-identity-policies", "identity policies, boundaries and session "
                                    "policies do not apply to this kind of caller", ("identity_policies",),
@@ -328,6 +331,6 @@ def prepare(data: Any) -> PreparedRequest:
         warnings.append(Diagnostic("scp-level-account", "the last SCP level should be the principal's account",
                                    ("scps", len(scps) - 1, "target"), "warning",
                                    {"target": scps[-1][0], "account": caller.account}))
-    return PreparedRequest(caller, action, action.lower(), action.split(":", 1)[0].lower(), resource,
+    return PreparedRequest(caller, action, action_lower, action_lower.split(":", 1)[0], resource,
                            resource_account, full_context, identity, boundary, session, scps, rcps,
                            resource_policy, p_mgmt, r_mgmt, warnings)

@@ -1,13 +1,18 @@
-"""The evaluation result: decision, decisive statements, missing allows, the trace, warnings.
+"""The engine's working record of one evaluation: decision, decisive statements, missing allows,
+the trace, warnings.
 
 The engine records outcomes as references (cheap); `to_json()` spells them out in the public
-format of shared/spec/simulate-request.md.
+format of shared/spec/simulate-request.md. Callers get the frozen `EvaluationResult`
+(frozen_result.py) made from it.
 """
 from __future__ import annotations
 
 from typing import Any
 
 from xviz.engine.policy import FAIL_ACTION, FAIL_CONDITION, FAIL_RESOURCE, Statement
+
+
+STEPS = ("explicit_deny", "rcp", "scp", "resource", "identity", "permission_boundary", "session")
 
 
 class Matched:
@@ -59,18 +64,21 @@ def _failure(st: Statement, fail: tuple, request) -> dict[str, Any]:
     return out
 
 
-def _entry(np, st: Statement, fail, request) -> dict[str, Any]:
+def _entry(np, st: Statement, fail, request, paths: list | None) -> dict[str, Any]:
+    if paths is not None:
+        paths.append(st.path)
     return {"policy_type": np.policy_type, "policy": np.name, "target": np.target, "statement": st.index,
             "sid": st.sid, "effect": "Allow" if st.allow else "Deny", "matched": fail is None,
             "failed": None if fail is None else _failure(st, fail, request)}
 
 
-class EvaluationResult:
+class Evaluation:
     """What the engine decided and why. `to_json()` gives the public output object."""
 
     def __init__(self, request, decision: str):
         self.request = request
         self.decision = decision
+        self.no_permission_needed = False  # sts:GetCallerIdentity: no policy is checked
         self.decisive: list = []          # [(NamedPolicy, Statement)]
         self.missing: list = []           # [(policy_type, target)]
         self.denies: list = []
@@ -90,11 +98,13 @@ class EvaluationResult:
     def warnings(self):
         return self.request.warnings
 
-    def _statements(self, matched: list[Matched], allow: bool) -> list[dict[str, Any]]:
-        return [_entry(m.policy, st, fail, self.request) for m in matched for st, fail in m.outcomes
+    def _statements(self, matched: list[Matched], allow: bool, paths: list | None) -> list[dict[str, Any]]:
+        return [_entry(m.policy, st, fail, self.request, paths) for m in matched for st, fail in m.outcomes
                 if st.allow == allow]
 
-    def trace(self) -> list[dict[str, Any]]:
+    def trace(self, paths: list | None = None) -> list[dict[str, Any]]:
+        """The public trace; `paths`, when given, receives each listed statement's path in the
+        request, in the order the statements appear."""
         by_step = {
             "explicit_deny": [m for _, ms in self.rcp_levels for m in ms] + [m for _, ms in self.scp_levels
                                                                              for m in ms]
@@ -112,10 +122,10 @@ class EvaluationResult:
                     {"target": target,
                      "result": "allow" if step.step == "rcp" or target not in step.missing else "no_allow",
                      "implied_allow": "RCPFullAWSAccess" if step.step == "rcp" else None,
-                     "statements": self._statements(ms, True)}
+                     "statements": self._statements(ms, True, paths)}
                     for target, ms in levels]
             else:
-                item["statements"] = self._statements(by_step[step.step], step.step != "explicit_deny")
+                item["statements"] = self._statements(by_step[step.step], step.step != "explicit_deny", paths)
             item["decisive"] = step.step == decided_at
             out.append(item)
         return out
@@ -129,11 +139,11 @@ class EvaluationResult:
             return self.decisive[-1][0].policy_type
         return None
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, trace_paths: list | None = None) -> dict[str, Any]:
         return {
             "decision": self.decision,
             "decisive": [statement_ref(np, st) for np, st in self.decisive],
             "missing_allow": [{"policy_type": t, "target": target} for t, target in self.missing],
-            "trace": self.trace(),
+            "trace": self.trace(trace_paths),
             "warnings": self.request.warnings_json(),
         }

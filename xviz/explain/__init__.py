@@ -72,6 +72,11 @@ def describe_failure(failed: dict[str, Any], lang: str = "en") -> str:
     return _fill(c.FAILURE[key], params)
 
 
+def explain_reason(reason: str, lang: str = "en", **params: Any) -> str:
+    """A trace step's reason code as a sentence."""
+    return _fill(catalog(lang).REASON.get(reason, reason), params)
+
+
 def describe_step(step: dict[str, Any], lang: str = "en") -> str:
     c = catalog(lang)
     params = {"targets": ", ".join(lv["target"] for lv in step.get("levels", []) if lv["result"] == "no_allow")}
@@ -112,8 +117,8 @@ def explain_error(err: Any, lang: str = "en") -> str:
     """An InputError or a Diagnostic (object or JSON dict) as one sentence."""
     get = err.get if isinstance(err, dict) else (lambda k, d=None: getattr(err, k, d))
     message = get("message") or ""
-    if lang == "en":
-        return message
+    if lang == "en" and message:
+        return message  # the engine's own English names every detail
     template = catalog(lang).ERRORS.get(get("code") or "")
     if template is None:
         return message

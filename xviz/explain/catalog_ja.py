@@ -51,6 +51,11 @@ REASON = {
     "session-no-allow": "許可するセッションポリシーがありません。セッションポリシーはセッションの権限の上限です",
     "federated-user-needs-session-policy": "セッションポリシーのないフェデレーションユーザーのセッションは拒否されます",
     "no-session-policies": "セッションポリシーは渡されていません",
+    "no-permission-needed": "sts:GetCallerIdentity にはアクセス許可が必要ありません。AWS はどのポリシーも確認しないため、"
+                            "明示的な Deny があっても、署名された呼び出し元なら必ず成功します（STS API リファレンス）",
+    "not-checked": "確認されません（このアクションにはアクセス許可が必要ありません）",
+    "aws-owned-resource": "このリソースは AWS が所有しています（AWS 管理ポリシーなど）。リソースベースのポリシーも RCP もないため、"
+                          "呼び出し元自身のポリシーで決まります",
 }
 
 FAILURE = {
@@ -127,6 +132,25 @@ ERRORS = {
     "forallvalues-allow": "ForAllValues は {key} が無いときにも true になるため、この Allow はキーのないリクエストにも一致します",
     "literal-variable": "Version が \"2012-10-17\" でないため、ポリシー変数はただの文字列として扱われます",
     "unknown-key": "不明なキー {key!r} は無視されます",
+    "bad-target": "{value!r} はルート（r-…）、OU（ou-…）、アカウント ID のどれでもありません",
+    "wildcard-caller": "呼び出し元にワイルドカードは使えません",
+    "role-arn-mismatch": "role_arn {value!r} はこのセッションのロールではありません",
+    "role-arn-without-session": "role_arn は引き受けたロールのセッションにだけ指定します",
+    "bad-principal-kind": "principal_kind は \"federated\" か \"service\" です（{value!r} は使えません）",
+    "principal-kind-mismatch": "principal_kind {kind!r} は {value!r} に合いません",
+    "federated-caller-action": "ID プロバイダーはサインインするだけです。呼び出すのは {expected} で、{value} ではありません",
+    "context-contradiction": "context の {key} は {given!r} ですが、リクエストでは {derived!r} です。"
+                             "呼び出し元が 2 つの異なる ID になってしまいます",
+    "bad-request-action": "{value!r} はアクションではありません（ワイルドカードなしの サービス:アクション）",
+    "bad-account": "resource_account は 12 桁のアカウント ID、または AWS が所有するものなら \"aws\" です",
+    "aws-owned-resource-policy": "AWS が所有するものにはここでリソースベースのポリシーを指定できません",
+    "aws-protected-resource": "{resource} に対する {action} は、ポリシーが何を許可していても AWS が拒否します。"
+                              "変更できるのは AWS だけです",
+    "empty-list": "リストが空です",
+    "principal-element": "1 つのステートメントに Principal と NotPrincipal の両方は書けません",
+    "bad-principal-type": "プリンシパルの種類 {value!r} は存在しません（AWS、Service、Federated、CanonicalUser のいずれか）",
+    "unknown-federated-principal": "{value!r} は既知の ID プロバイダーではありません",
+    "bad-operator": "{value!r} は正しい演算子ではありません（Null と IfExists は組み合わせられません）",
 }
 
 # Teaching findings of `xviz lint` (codes from xviz.engine.lint.FINDINGS).

@@ -80,9 +80,10 @@ class _Checker:
                              f"the name {key!r} is used both in world.{names[key]} and world.{kind}",
                              "give one of them another key (and `name:` for the AWS name)", key=True)
                 names[key] = kind
-        for kind in ("users", "roles", "identity_providers"):
+        for kind in ("users", "roles", "identity_providers", "groups"):
             for key, p in getattr(w, kind).items():
                 self.account(("world", kind, key, "account"), p.account)
+        self.check_attachments()
         for key, r in w.resources.items():
             self.account(("world", "resources", key, "account"), r.account)
             if r.vpc is not None:
@@ -99,6 +100,29 @@ class _Checker:
                          "write arn:aws:SERVICE:REGION:ACCOUNT:..., or leave `arn` out to derive it")
         if w.ram is not None:
             self.check_ram(w.ram)
+
+    def check_attachments(self):
+        """Groups a user is in and managed policies a principal or group attaches must exist."""
+        w = self.w
+        for key, mp in w.managed_policies.items():
+            if mp.account is not None:
+                self.account(("world", "managed_policies", key, "account"), mp.account)
+        for kind in ("users", "roles", "groups"):
+            for key, p in getattr(w, kind).items():
+                for i, ref in enumerate(p.managed_policies):
+                    if ref not in w.managed_policies:
+                        self.err(("world", kind, key, "managed_policies", i), "unknown_managed_policy",
+                                 f"no managed policy {ref!r}",
+                                 f"declare it under world.managed_policies, or {_suggest(ref, w.managed_policies)}")
+        for key, u in w.users.items():
+            for i, group in enumerate(u.groups):
+                if group not in w.groups:
+                    self.err(("world", "users", key, "groups", i), "unknown_group", f"no group {group!r}",
+                             f"declare it under world.groups, or {_suggest(group, w.groups)}")
+                elif w.groups[group].account != u.account:
+                    self.err(("world", "users", key, "groups", i), "group_account",
+                             "a user can only be in a group of its own account",
+                             f"the group is in {w.groups[group].account}, the user in {u.account}")
 
     def check_organization(self):
         org, w = self.w.organization, self.w
@@ -176,9 +200,13 @@ class _Checker:
                 self.account(base + ("invitations", acct), acct)
 
     # --- flows -------------------------------------------------------------------------------
+    def world_keys(self) -> dict[str, str]:
+        """What a step's target may name: key -> user | role | resource."""
+        return {**{k: "user" for k in self.w.users}, **{k: "role" for k in self.w.roles},
+                **{k: "resource" for k in self.w.resources}}
+
     def check_flows(self):
-        world_keys = {**{k: "user" for k in self.w.users}, **{k: "role" for k in self.w.roles},
-                      **{k: "resource" for k in self.w.resources}}
+        world_keys = self.world_keys()
         for fname, flow in self.sc.flows.items():
             sessions: dict[str, str] = {}  # session name -> role key
             ids: set[str] = set()

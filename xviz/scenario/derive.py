@@ -88,8 +88,16 @@ class Planner:
     def _principal_policies(self, kind: str, key: str) -> tuple[list[PolicySource], PolicySource | None]:
         p = getattr(self.w, kind)[key]
         identity = [self._policy(("world", kind, key, "policies", name)) for name in p.policies]
+        identity += self._managed(p.managed_policies)
+        for group in p.groups if kind == "users" else ():  # a user's groups add their policies
+            g = self.w.groups[group]
+            identity += [self._policy(("world", "groups", group, "policies", name)) for name in g.policies]
+            identity += self._managed(g.managed_policies)
         boundary = self._policy(("world", kind, key, "boundary", "document")) if p.boundary else None
         return identity, boundary
+
+    def _managed(self, keys: list[str]) -> list[PolicySource]:
+        return [self._policy(("world", "managed_policies", k, "document")) for k in keys]
 
     def caller(self, actor: m.Actor, sessions: dict[str, Session]) -> Caller:
         kind, w, ix = actor.kind, self.w, self.ix

@@ -2,6 +2,7 @@
 an edit splices new text into it, and saving an unedited scenario writes back the same bytes."""
 from __future__ import annotations
 
+import copy
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -12,11 +13,12 @@ from pydantic import ValidationError
 
 from xviz.scenario import model as m
 from xviz.scenario.checks import check_references
+from xviz.scenario.exercise_checks import check_exercise
 from xviz.scenario.errors import Problem, ProblemSink, ScenarioError
 from xviz.scenario.policies import PolicySource, parse_policies
 from xviz.scenario.schema_errors import report
 from xviz.scenario.textblock import is_literal_block, locate, splice
-from xviz.scenario.whatif import apply_what_ifs
+from xviz.scenario.whatif import apply_patches, apply_what_ifs
 from xviz.scenario.yamlsource import SourceMap, parse_yaml
 
 
@@ -30,6 +32,7 @@ class LoadedScenario:
     policies: dict[tuple, PolicySource]
     warnings: list[Problem] = field(default_factory=list)
     what_ifs: tuple[str, ...] = ()
+    solution: bool = False  # the exercise's solution is applied
 
     def replace_policy_text(self, path: tuple, new_text: str) -> str:
         """The file text with the policy at `path` replaced by `new_text`, everything else unchanged.
@@ -61,11 +64,10 @@ def splice_edits(text: str, edits, file: str | None = None) -> tuple[str, list[t
     if not edits:
         return text, []
     smap = parse_yaml(text, file).source_map
-    lines = text.splitlines()
     placed, failed = [], []
     for path, new in edits:
         node, key = smap.node(path), smap.keys.get(path)
-        block = locate(text, node, key.start_mark.column if key else None, lines) if is_literal_block(node) else None
+        block = locate(text, node, key.start_mark.column if key else None) if is_literal_block(node) else None
         if block is None:
             failed.append((path, Problem("not_a_block", f"{'.'.join(map(str, path))} is not a literal block scalar",
                                          "only policies written with `|` can be edited in place", file)))
@@ -150,22 +152,38 @@ def read_text(path: str | os.PathLike) -> str:
         raise ScenarioError([Problem("not_utf8", "the file is not UTF-8 text", "save it as UTF-8", name, line)]) from None
 
 
-def load(path: str | os.PathLike, what_ifs: list[str] | tuple[str, ...] = ()) -> LoadedScenario:
-    return loads(read_text(path), os.fspath(path), what_ifs)
+def load(path: str | os.PathLike, what_ifs: list[str] | tuple[str, ...] = (), *,
+         solution: bool = False) -> LoadedScenario:
+    return loads(read_text(path), os.fspath(path), what_ifs, solution=solution)
 
 
-def loads(text: str, file: str | None = None, what_ifs: list[str] | tuple[str, ...] = ()) -> LoadedScenario:
-    """Parse and validate scenario text; with `what_ifs`, apply those switches first (in order)."""
+def loads(text: str, file: str | None = None, what_ifs: list[str] | tuple[str, ...] = (), *,
+          solution: bool = False) -> LoadedScenario:
+    """Parse and validate scenario text; with `solution`, apply the exercise's solution first, then
+    the `what_ifs` switches (in order)."""
     doc = parse_yaml(text, file)
     loaded = _validate(text, file, doc.data, doc.source_map)
-    if not what_ifs:
+    if not what_ifs and not solution:
         return loaded
     sink = ProblemSink(file)
-    data, smap = apply_what_ifs(doc.data, doc.source_map, list(what_ifs), sink)
+    data, smap = doc.data, doc.source_map
+    if solution:
+        data, smap = _apply_solution(loaded, data, smap, sink)
+    data, smap = apply_what_ifs(data, smap, list(what_ifs), sink)
     sink.raise_if_errors()
     patched = _validate(text, file, data, smap)
-    patched.what_ifs = tuple(what_ifs)
+    patched.what_ifs, patched.solution = tuple(what_ifs), solution
     return patched
+
+
+def _apply_solution(loaded: LoadedScenario, data: Any, smap: SourceMap, sink: ProblemSink) -> tuple[Any, SourceMap]:
+    if loaded.model.exercise is None:
+        sink.add("no_exercise", "this scenario has no exercise, so no solution to apply",
+                 "add an `exercise:` block (see scenarios/README.md)")
+        return data, smap
+    patched, new_map = copy.deepcopy(data), SourceMap(dict(smap.nodes), dict(smap.keys))
+    apply_patches(patched, new_map, smap, ("exercise", "solution"), data["exercise"]["solution"], sink)
+    return patched, new_map
 
 
 def _validate(text: str, file: str | None, data: Any, smap: SourceMap) -> LoadedScenario:
@@ -183,6 +201,7 @@ def _validate(text: str, file: str | None, data: Any, smap: SourceMap) -> Loaded
     check_references(scenario, smap, sink)
     sink.raise_if_errors()
     policies = parse_policies(scenario, text, data, smap, sink, file)
+    check_exercise(scenario, data, smap, policies, sink)
     sink.raise_if_errors()
     return LoadedScenario(scenario, text, file, data, smap, policies,
                           [p for p in sink.problems if p.severity != "error"])

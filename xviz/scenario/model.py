@@ -6,9 +6,10 @@ Policies are `str`: the exact JSON text of a literal block scalar, parsed in `po
 """
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+import typing
+from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, field_validator, model_validator
 
 FORMAT_VERSION = 1
 
@@ -57,11 +58,31 @@ class Principal(_Model):
     path: str = Field(default="/", pattern=_PATH, max_length=512)
     tags: dict[str, str] = {}
     policies: dict[str, str] = {}
+    managed_policies: list[str] = []  # keys of world.managed_policies
     boundary: NamedPolicy | None = None
 
 
 class User(Principal):
-    pass
+    groups: list[str] = []  # keys of world.groups: their policies apply to the user too
+
+
+class Group(_Model):
+    """An IAM group: its inline and managed policies apply to every user in it."""
+
+    account: str
+    name: str | None = Field(default=None, pattern=_NAME, max_length=128)
+    path: str = Field(default="/", pattern=_PATH, max_length=512)
+    policies: dict[str, str] = {}
+    managed_policies: list[str] = []
+
+
+class ManagedPolicy(_Model):
+    """A managed policy at its default version; no `account` means an AWS managed policy."""
+
+    account: str | None = None
+    name: str | None = Field(default=None, pattern=_NAME, max_length=128)
+    path: str = Field(default="/", pattern=_PATH, max_length=512)
+    document: str
 
 
 class Role(Principal):
@@ -137,6 +158,8 @@ class World(_Model):
     organization: Organization | None = None
     accounts: dict[str, Account] = Field(min_length=1)
     users: dict[str, User] = {}
+    groups: dict[str, Group] = {}
+    managed_policies: dict[str, ManagedPolicy] = {}
     roles: dict[str, Role] = {}
     resources: dict[str, Resource] = {}
     services: dict[str, Service] = {}
@@ -198,17 +221,33 @@ class Params(_Model):
     context: dict[str, Any] = {}
 
 
-class Step(_Model):
-    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+def _narration_form(value: Any) -> str:
+    """Which form a narration is written in, so errors speak of that form only."""
+    outcomes = typing.get_args(Outcome)
+    return "(per outcome)" if isinstance(value, dict) and any(k in outcomes for k in value) else "(one text)"
+
+
+# Union members are tagged with names in parentheses: schema_errors leaves them out of error paths.
+Narration = Annotated[Union[Annotated[Text, Tag("(one text)")], Annotated[dict[Outcome, Text], Tag("(per outcome)")]],
+                      Discriminator(_narration_form)]
+
+
+class Request(_Model):
+    """Who calls what on which target: a step's request, or an exercise's inline check."""
+
     actor: Actor
     action: str = Field(pattern=r"^[a-z0-9-]+:[A-Za-z0-9]+$")
     target: str
     object: str | None = None
     params: Params = Params()
+
+
+class Step(Request):
+    id: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
     expect: Outcome | None = None
     # One text written for `expect`, or one per outcome ({Allow: {en, ja}, ImplicitDeny: {en, ja}}):
     # the window and `xviz run` never show a narration written for another outcome (see narration.py).
-    narration: Text | dict[Outcome, Text]
+    narration: Narration
     docs: list[Annotated[str, Field(pattern=_URL)]] = []
 
 
@@ -244,6 +283,33 @@ class WhatIf(_Model):
     step_narration: dict[str, Text] = {}
 
 
+class ExerciseCheck(_Model):
+    """One thing the learner's policies must achieve: a step of a flow (FLOW.STEP) or an inline
+    request, with the outcome it must have."""
+
+    label: Text
+    step: str | None = Field(default=None, pattern=r"^[^.\s]+\.[^.\s]+$")
+    request: Request | None = None
+    expect: Outcome
+
+    @model_validator(mode="after")
+    def _step_or_request(self) -> "ExerciseCheck":
+        if (self.step is None) == (self.request is None):
+            raise ValueError("a check has either `step: FLOW.STEP` or `request: {actor, action, target, ...}`")
+        return self
+
+
+class Exercise(_Model):
+    """A task for the learner: change the `editable` policies until every check holds."""
+
+    goal: Text
+    editable: list[str] = Field(min_length=1)  # dotted paths of policies, as in what-if patches
+    checks: list[ExerciseCheck] = Field(min_length=1)
+    hints: list[Text] = Field(min_length=2)  # shown one at a time
+    solution: list[Patch] = Field(min_length=1)  # applied like a what-if's patch
+    score: bool = False  # least-privilege golf: count actions, wildcards and statements
+
+
 class Diagram(_Model):
     title: Text
     mermaid: str
@@ -260,6 +326,7 @@ class Scenario(_Model):
     flows: dict[str, Flow] = Field(min_length=1)
     what_ifs: dict[str, WhatIf] = {}
     diagrams: dict[str, Diagram] = {}
+    exercise: Exercise | None = None
 
     @field_validator("version")
     @classmethod

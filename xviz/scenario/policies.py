@@ -47,6 +47,11 @@ def policy_locations(sc: m.Scenario) -> list[tuple[tuple, str, str, str | None]]
                 found.append((base + ("policies", name), "identity", name, p.account))
             if p.boundary is not None:
                 found.append((base + ("boundary", "document"), "boundary", p.boundary.name, p.account))
+    for key, g in w.groups.items():
+        for name in g.policies:
+            found.append((("world", "groups", key, "policies", name), "identity", f"{key}/{name}", g.account))
+    for key, mp in w.managed_policies.items():
+        found.append((("world", "managed_policies", key, "document"), "identity", key, mp.account))
     for key, r in w.resources.items():
         if r.policy is not None:
             found.append((("world", "resources", key, "policy"), "resource", derived_name("resource", key), r.account))
@@ -96,7 +101,6 @@ def parse_policies(sc: m.Scenario, text: str, data: Any, smap: SourceMap, sink: 
                    file: str | None) -> dict[tuple, PolicySource]:
     """Parse every policy's JSON; report errors at their file position; validate with the engine."""
     result: dict[tuple, PolicySource] = {}
-    lines = text.splitlines()
     for path, ptype, name, account in policy_locations(sc):
         node = smap.node(path)
         key_node = smap.keys.get(path)
@@ -105,7 +109,7 @@ def parse_policies(sc: m.Scenario, text: str, data: Any, smap: SourceMap, sink: 
                      "write the key, then ` |`, then the JSON on the following lines, indented",
                      smap.position(path))
             continue
-        block = locate(text, node, key_node.start_mark.column if key_node else None, lines)
+        block = locate(text, node, key_node.start_mark.column if key_node else None)
         policy_text = str(_get(data, path))
         checked = check_policy(policy_text, ptype, account, file)
         report_findings(name, checked, block, sink)

@@ -36,11 +36,23 @@ def _unwrap(annotation):
     return annotation
 
 
+def _branch(annotation, seg):
+    """In a union (a narration's two forms), the member that has `seg`: a model with that field, or a
+    mapping."""
+    if typing.get_origin(annotation) not in (typing.Union, types.UnionType):
+        return annotation
+    members = [_unwrap(a) for a in typing.get_args(annotation)]
+    for member in members:
+        if isinstance(member, type) and issubclass(member, BaseModel) and seg in member.model_fields:
+            return member
+    return next((member for member in members if typing.get_origin(member) is dict), members[0])
+
+
 def model_at(loc: tuple) -> type[BaseModel] | None:
     """The model class that validates the mapping at `loc` (None when it is not a model)."""
     current = m.Scenario
     for seg in loc:
-        current = _unwrap(current)
+        current = _branch(_unwrap(current), seg)
         if isinstance(current, type) and issubclass(current, BaseModel):
             field = current.model_fields.get(seg) if isinstance(seg, str) else None
             if field is None:
@@ -52,7 +64,7 @@ def model_at(loc: tuple) -> type[BaseModel] | None:
             current = typing.get_args(current)[-1]
         else:
             return None
-    current = _unwrap(current)
+    current = _branch(_unwrap(current), "en")  # a narration's single text, when the path ends there
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
@@ -64,38 +76,11 @@ def _dotted(loc: tuple) -> str:
     return ".".join(str(p) for p in loc) or "the top level"
 
 
-def _branch_at(loc: tuple) -> int | None:
-    """Where a union's branch tag sits in an error's location (a narration is one `Text` or a
-    `dict[...]` of one text per outcome: pydantic reports the errors of both branches)."""
-    return next((i for i, seg in enumerate(loc) if isinstance(seg, str) and (seg == "Text" or seg.startswith("dict["))),
-                None)
-
-
-def _meant_branch(errors: list[dict]) -> list[dict]:
-    """Keep, for each union, only the errors of the branch the author meant (one text when the mapping
-    has `en`/`ja` keys, else one text per outcome), with the branch tag dropped from the location."""
-    out, groups = [], {}
-    for err in errors:
-        loc = tuple(err["loc"])
-        i = _branch_at(loc)
-        if i is None:
-            out.append(err)
-        else:
-            groups.setdefault(loc[:i], []).append((i, err))
-    for items in groups.values():
-        wrote_text = any(len(e["loc"]) > i + 1 and e["loc"][i] != "Text" and e["loc"][i + 1] in ("en", "ja")
-                         for i, e in items)
-        for i, err in items:
-            if (err["loc"][i] == "Text") == wrote_text:
-                out.append({**err, "loc": tuple(err["loc"][:i]) + tuple(err["loc"][i + 1:]),
-                            "in_text": err["loc"][i] == "Text" and len(err["loc"]) == i + 2})
-    return out
-
-
 def report(exc: ValidationError, source_map: SourceMap, sink: ProblemSink) -> None:
     seen = set()
-    for err in _meant_branch(exc.errors()):
-        loc = tuple(err["loc"])
+    for err in exc.errors():
+        # A tagged union's member name, e.g. "(one text)", is no place in the file.
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("(")))
         kind = err["type"]
         key = (loc, kind)
         if key in seen:
@@ -103,7 +88,7 @@ def report(exc: ValidationError, source_map: SourceMap, sink: ProblemSink) -> No
         seen.add(key)
         field = loc[-1] if loc else ""
         where = _dotted(loc[:-1])
-        if kind in ("missing", "string_too_short") and (model_at(loc[:-1]) is m.Text or err.get("in_text")):
+        if kind in ("missing", "string_too_short") and model_at(loc[:-1]) is m.Text:
             lang = {"en": "English", "ja": "Japanese"}.get(str(field), str(field))
             sink.add("missing_translation", f"{where}: the {lang} text (`{field}`) is missing",
                      "every text a learner reads needs both `en:` and `ja:`", source_map.position(loc[:-1]))

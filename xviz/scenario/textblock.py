@@ -8,6 +8,7 @@ written back by replacing exactly those lines, leaving the rest of the file unto
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from yaml.nodes import Node, ScalarNode
 
@@ -37,12 +38,11 @@ def is_literal_block(node: Node | None) -> bool:
     return isinstance(node, ScalarNode) and node.style == "|"
 
 
-def locate(text: str, node: Node, key_column: int | None = None, lines: list[str] | None = None) -> TextBlock | None:
-    """The region of a literal block scalar node, or None when `node` is not one. Pass `lines`
-    (text.splitlines()) when locating many blocks of one text: splitting once keeps that linear."""
+def locate(text: str, node: Node, key_column: int | None = None) -> TextBlock | None:
+    """The region of a literal block scalar node, or None when `node` is not one."""
     if not is_literal_block(node):
         return None
-    lines = text.splitlines() if lines is None else lines
+    lines = _lines(text)
     header = node.start_mark.line
     body = node.value.rstrip("\n")
     value_lines = body.split("\n") if body else []
@@ -57,6 +57,12 @@ def locate(text: str, node: Node, key_column: int | None = None, lines: list[str
     if indent is None:
         indent = (key_column if key_column is not None else 0) + 2
     return TextBlock(header, node.start_mark.column, indent, len(value_lines))
+
+
+@lru_cache(maxsize=4)
+def _lines(text: str) -> list[str]:
+    """The file's lines, split once per text: a file with thousands of policies locates each (read only)."""
+    return text.splitlines()
 
 
 def splice(text: str, block: TextBlock, new_value: str, key_column: int | None) -> str:

@@ -36,12 +36,28 @@ def apply_what_ifs(data: Any, smap: SourceMap, names: list[str], sink: ProblemSi
             known = ", ".join(defined) or "none"
             sink.add("unknown_what_if", f"no what-if switch named {name!r}", f"known switches: {known}")
             continue
-        for i, patch in enumerate(defined[name].get("patch") or []):
-            _apply_one(patched, new_map, smap, ("what_ifs", name, "patch", i), patch, sink)
+        apply_patches(patched, new_map, smap, ("what_ifs", name, "patch"), defined[name].get("patch"), sink)
         stories = defined[name].get("step_narration") or {}
         for ref, outcome in (defined[name].get("expect") or {}).items():
             _expect(patched, new_map, smap, ("what_ifs", name), ref, outcome, ref in stories)
     return patched, new_map
+
+
+def apply_patches(data, new_map: SourceMap, base_map: SourceMap, where: tuple, patches, sink: ProblemSink) -> None:
+    """Apply a list of patches written at `where` (a what-if's `patch`, an exercise's `solution`) in place."""
+    for i, patch in enumerate(patches or []):
+        _apply_one(data, new_map, base_map, where + (i,), patch, sink)
+
+
+def resolve_path(data: Any, dotted: str) -> tuple | None:
+    """The data path (step ids turned into list indices) a dotted patch path names, or None."""
+    container, path = data, ()
+    for seg in dotted.split("."):
+        key = _segment(container, seg)
+        if key is None:
+            return None
+        container, path = container[key], path + (key,)
+    return path
 
 
 def _expect(data, new_map: SourceMap, base_map: SourceMap, what_if: tuple, ref: str, outcome, story: bool) -> None:
@@ -59,13 +75,13 @@ def _expect(data, new_map: SourceMap, base_map: SourceMap, what_if: tuple, ref: 
     narration = step.get("narration")
     if _is_single_text(narration) and step.get("expect") is not None:
         step["narration"] = {step["expect"]: narration}
-        new_map.graft(step_path + ("narration", step["expect"]), _subtree(new_map, step_path + ("narration",)))
+        new_map.graft(step_path + ("narration", step["expect"]), subtree(new_map, step_path + ("narration",)))
     if story:
         written = step.get("narration")
         step["narration"] = {**({} if _is_single_text(written) or not isinstance(written, dict) else written),
                              outcome: copy.deepcopy(data["what_ifs"][what_if[1]]["step_narration"][ref])}
         new_map.graft(step_path + ("narration", outcome),
-                      _subtree(base_map, what_if + ("step_narration", ref)))
+                      subtree(base_map, what_if + ("step_narration", ref)))
     step["expect"] = outcome
     new_map.nodes[step_path + ("expect",)] = base_map.node(what_if + ("expect", ref))
 
@@ -96,7 +112,7 @@ def _apply_one(data, new_map: SourceMap, base_map: SourceMap, patch_path: tuple,
             return
         key = last if key is None else key
         container[key] = copy.deepcopy(patch["set"])
-        new_map.graft(path + (key,), _subtree(base_map, patch_path + ("set",)))
+        new_map.graft(path + (key,), subtree(base_map, patch_path + ("set",)))
         return
     if key is None or not isinstance(container, dict):
         sink.add("bad_patch_path", f"patch path {patch.get('path')!r}: nothing there to remove "
@@ -106,7 +122,7 @@ def _apply_one(data, new_map: SourceMap, base_map: SourceMap, patch_path: tuple,
     del container[key]
 
 
-def _subtree(smap: SourceMap, prefix: tuple) -> SourceMap:
+def subtree(smap: SourceMap, prefix: tuple) -> SourceMap:
     n = len(prefix)
     return SourceMap({p[n:]: node for p, node in smap.nodes.items() if p[:n] == prefix},
                      {p[n:]: node for p, node in smap.keys.items() if p[:n] == prefix and len(p) > n})

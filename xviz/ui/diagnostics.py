@@ -2,7 +2,7 @@
 
 A validator is any callable `validate(text) -> list[Diagnostic-like]`, where a Diagnostic-like object
 has `line`, `column` (1-based, code points), `message`, and optionally `severity` and `code`, as the
-engine's `validate_policy` returns. Until the engine is there, `json_syntax_validator` reports what
+engine's `validate_policy` returns. `json_syntax_validator` reports what
 Python's json module finds.
 """
 from __future__ import annotations
@@ -80,33 +80,12 @@ def json_syntax_validator(text: str) -> list[EditorDiagnostic]:
 
 
 def engine_validator(policy_type: str) -> Validator:
-    """The engine's `validate_policy` for this policy type when it exists, json syntax otherwise.
-
-    Messages are put in the UI language with `xviz.explain.explain_error` when that exists.
-    """
-    try:
-        from xviz.engine import validate_policy  # noqa: PLC0415 - the engine may not be built yet
-    except ImportError:
-        return json_syntax_validator
-    try:
-        from xviz.explain import explain_error  # noqa: PLC0415
-    except ImportError:
-        explain_error = None
-
-    def localized(item: object) -> EditorDiagnostic:
-        diag = to_editor_diagnostic(item)
-        if explain_error is not None:
-            try:
-                return replace(diag, message=str(explain_error(item, lang=current_language())))
-            except Exception:  # noqa: BLE001 - an untranslated message beats none
-                return diag
-        return diag
+    """The engine's `validate_policy` for this policy type, its messages in the UI language (for an
+    editor used on its own; in the workbench the scenario document validates)."""
+    from xviz.engine import validate_policy  # noqa: PLC0415 - the engine loads with the first editor
 
     def validate(text: str) -> list[EditorDiagnostic]:
-        try:
-            return [localized(d) for d in validate_policy(text, policy_type)]
-        except Exception as exc:  # noqa: BLE001 - InputError for text that is not JSON at all
-            return [localized(exc)]
+        return [localized(d, current_language()) for d in validate_policy(text, policy_type)]
 
     return validate
 

@@ -50,8 +50,9 @@ class ExplanationPanel(QWidget):
         self._render()
 
     def set_stale(self, stale: bool) -> None:
-        self._stale = stale
-        self._render()
+        if stale != self._stale:
+            self._stale = stale
+            self._render()
 
     def set_intro(self, text: object) -> None:
         """The scenario's summary, shown before a step is chosen."""
@@ -59,6 +60,9 @@ class ExplanationPanel(QWidget):
         self._render()
 
     def show_step(self, step: StepView | None) -> None:
+        """A step's story and reasons; the same view again (a keystroke elsewhere) redraws nothing."""
+        if step is self._step and self._stage == -1 and step is not None:
+            return
         self._step = step
         self._stage = -1
         self._render()

@@ -306,7 +306,9 @@ class PolicyEditor(QPlainTextEdit):
         return sel
 
     def _statement_selection(self) -> list[QTextEdit.ExtraSelection]:
-        if self._marked is None:
+        # The cursor moves before the text changes when typing over a selection: a mark past the
+        # shortened text is gone already.
+        if self._marked is None or self._marked[0] >= self.document().characterCount():
             return []
         sel = QTextEdit.ExtraSelection()
         color = QColor(self._colors.statement_mark)

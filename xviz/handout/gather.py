@@ -1,0 +1,134 @@
+"""What the handout says about a scenario, gathered in one place: from the scenario document's snapshot,
+so the handout tells what the window and `xviz run` tell (the verdict, and the story of that verdict).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from xviz.document import Document
+from xviz.document.run_report import VERDICT_WORDS, input_errors
+from xviz.document.views import StepView
+from xviz.handout.excerpt import ExcerptLine, excerpt
+from xviz.scenario import ScenarioError
+from xviz.scenario.cli_lines import cli_line
+from xviz.scenario.loader import LoadedScenario
+from xviz.scenario.runner import StepRun
+
+
+@dataclass(frozen=True)
+class DecidingStatement:
+    policy: str  # the policy's name in the trace
+    policy_type: str
+    target: str | None  # the OU, root or account an SCP/RCP is attached to
+    statement: int  # index in the policy's Statement list
+    sid: str | None
+    decided: bool  # True: it decided the outcome; False: the closest statement, which did not match
+    failed: dict | None  # why it did not match (the engine's "failed" record)
+    lines: list[ExcerptLine] = field(default_factory=list)  # empty for policies AWS adds (FullAWSAccess)
+
+
+@dataclass(frozen=True)
+class HandoutStep:
+    flow: str
+    number: int  # 1-based within the flow
+    step_id: str
+    title: str  # "caller → action → target"
+    caller: str
+    action: str
+    resource: str
+    verdict: str
+    expected: str | None
+    narration: str
+    explanation: list[str]
+    deciding: list[DecidingStatement]
+    notes: list[str]
+    cli: str
+    docs: list[str]
+
+
+@dataclass(frozen=True)
+class HandoutFlow:
+    name: str
+    title: str
+    narration: str
+    steps: list[HandoutStep]
+
+
+@dataclass(frozen=True)
+class Handout:
+    lang: str
+    file: str | None
+    scenario_id: str
+    title: str
+    summary: str
+    docs: list[str]
+    what_ifs: list[str]  # labels of the switches applied
+    goal: str | None  # the exercise's goal, when the scenario is an exercise
+    checks: list[str]  # the exercise's checks, as the learner reads them (no hints: they would give it away)
+    flows: list[HandoutFlow]
+    source: LoadedScenario  # the loaded scenario, for drawing its diagrams
+
+
+def gather_handout(text: str, file: str | None, what_ifs: list[str] | tuple[str, ...] = (),
+                   lang: str = "en") -> Handout:
+    """Evaluate `text` with these what-ifs and collect per step its title, verdict, deciding statements,
+    narration, notes and CLI line. Raises ScenarioError on bad input."""
+    document = Document(file, text)
+    snapshot = document.set_what_ifs(what_ifs) if what_ifs else document.snapshot
+    if snapshot.error is not None:
+        raise snapshot.error
+    if input_errors(snapshot):
+        raise ScenarioError([run.problem for run in snapshot.runs if run.problem is not None])
+    loaded = snapshot.loaded
+    sc = loaded.model
+    flows: dict[str, list[HandoutStep]] = {name: [] for name in sc.flows}
+    for flow in snapshot.view.flows:
+        for view in flow.steps:
+            flows[flow.id].append(_step(loaded, view, lang))
+    return Handout(
+        lang, file, sc.id, _text(sc.title, lang), _text(sc.summary, lang), list(sc.docs),
+        [_text(sc.what_ifs[name].label, lang) for name in what_ifs],
+        _text(sc.exercise.goal, lang) if sc.exercise else None,
+        [_text(check.label, lang) for check in sc.exercise.checks] if sc.exercise else [],
+        [HandoutFlow(name, _text(flow.title, lang), _text(flow.narration, lang), flows[name])
+         for name, flow in sc.flows.items()],
+        loaded)
+
+
+def _text(value, lang: str) -> str:
+    return getattr(value, lang).rstrip("\n") if value is not None else ""
+
+
+def _step(loaded: LoadedScenario, view: StepView, lang: str) -> HandoutStep:
+    run = view.run
+    plan, step = run.plan, run.plan.step
+    return HandoutStep(
+        plan.flow, plan.index + 1, step.id, view.title, plan.caller.arn, step.action, plan.resource_arn,
+        VERDICT_WORDS.get(view.verdict, run.outcome) if view.verdict != "input_error" else run.outcome,
+        run.expected, view.narration.get(lang, "").rstrip("\n"), view.explanation.get(lang, []),
+        deciding_statements(run), view.note_texts(lang),
+        cli_line(loaded.model.world, step, plan.resource_arn), list(step.docs))
+
+
+def deciding_statements(run: StepRun) -> list[DecidingStatement]:
+    """The statements that decided the step; when none did (an implicit deny), the statements of the
+    deciding stage, each with why it did not match."""
+    result = run.result
+    if result.get("kind") == "ram":
+        return []
+    found = [(entry, True) for entry in result.get("decisive") or []]
+    if not found:
+        for stage in result.get("trace") or []:
+            if stage.get("decisive"):
+                statements = list(stage.get("statements") or [])
+                statements += [s for level in stage.get("levels") or [] for s in level.get("statements") or []]
+                found += [(s, False) for s in statements]
+    return [_deciding(run, entry, decided) for entry, decided in found]
+
+
+def _deciding(run: StepRun, entry: dict, decided: bool) -> DecidingStatement:
+    index = entry.get("statement") or 0
+    source = run.plan.sources.get((entry.get("policy_type"), entry.get("target"), entry.get("policy")))
+    return DecidingStatement(entry.get("policy") or "?", entry.get("policy_type") or "", entry.get("target"), index,
+                             entry.get("sid"), decided, None if decided else entry.get("failed"),
+                             excerpt(source, index) if source is not None else [])
