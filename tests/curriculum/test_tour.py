@@ -2,7 +2,7 @@
 (flow `see`) to bundled scenarios that exist, the source's overview and summary charts carried."""
 from __future__ import annotations
 
-from texts import ROOT, SCENARIOS
+from texts import BUNDLED, ROOT
 
 from xviz.scenario import load
 from xviz.scenario.runner import run_steps
@@ -13,13 +13,13 @@ TOUR = ROOT / "scenarios" / "00-tour.yaml"
 def test_the_tour_comes_first():
     from xviz.ui.catalog import bundled_cards
 
-    assert SCENARIOS[0] == TOUR
+    assert BUNDLED[0] == TOUR
     assert bundled_cards("en", ROOT / "scenarios")[0].path == TOUR
 
 
 def test_each_method_has_a_flow_linking_to_scenarios_that_exist():
     loaded = load(TOUR)
-    ids = {load(p).model.id for p in SCENARIOS if p != TOUR}
+    ids = {load(p).model.id for p in BUNDLED if p != TOUR}
     flows = loaded.model.flows
     assert list(flows) == ["iam-role", "resource-policy", "ram", "identity-center"]
     for name, flow in flows.items():

@@ -6,13 +6,13 @@ enforces) and differ from the one written for the old outcome (a copy would teac
 from __future__ import annotations
 
 import pytest
-from texts import SCENARIOS
+from texts import BUNDLED
 
 from xviz.scenario import load
 from xviz.scenario.narration import written_narration
 from xviz.scenario.runner import run_steps
 
-CASES = [(path, name) for path in SCENARIOS for name in load(path).model.what_ifs]
+CASES = [(path, name) for path in BUNDLED for name in load(path).model.what_ifs]
 
 
 def _flips(path, name):

@@ -7,7 +7,8 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-SCENARIOS = sorted((ROOT / "scenarios").glob("**/*.yaml"))
+SCENARIOS = sorted((ROOT / "scenarios").glob("**/*.yaml"))  # the bundled ones and the exercises
+BUNDLED = sorted((ROOT / "scenarios").glob("*.yaml"))
 
 
 def bilingual(node, path=()):
