@@ -40,6 +40,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    _printable_streams()
     command = next((a for a in argv if not a.startswith("-")), None)
     if command not in COMMANDS:
         if command is None and not any(a in ("-h", "--help") for a in argv):
@@ -58,6 +59,17 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def _printable_streams() -> None:
+    """A character the terminal cannot take (a lone surrogate that slipped past the input checks) is
+    printed as an escape instead of ending the command with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # already written to in a way that forbids it
+                pass
 
 
 if __name__ == "__main__":

@@ -16,7 +16,6 @@ from xviz.diagram import DiagramError, mermaid_blocks, parse_block, parse_diagra
     ("flowchart TB\nA -- text B", 2, 3, "the rest of the link"),
     ("flowchart TB\nA\nstyle Z fill:#fff", 3, 1, "a node or subgraph id"),
     ("flowchart TB\nA-->B\nlinkStyle 3 stroke:#f00", 3, 11, "a number below 1"),
-    ("flowchart TB\nA\nclick A callback", 3, 1, "a node, link"),
     ("flowchart TB\nA\nstyle A fill", 3, 9, "name:value"),
     ("pie\n\"a\": 1", 1, 1, "'flowchart'"),
     ("", 1, 1, "'flowchart TB' or 'sequenceDiagram'"),
@@ -28,7 +27,12 @@ from xviz.diagram import DiagramError, mermaid_blocks, parse_block, parse_diagra
     ("sequenceDiagram\ndeactivate A", 2, 1, "'activate A' earlier"),
     ("sequenceDiagram\nNote left of A,B: x", 2, 14, "a single participant"),
     ("sequenceDiagram\nbox Blue G\nA->>B: x\nend", 3, 1, "participant, actor or end"),
-    ("sequenceDiagram\n  create participant C", 2, 3, "participant, actor"),
+    ("flowchart TB\n" + "".join(f"subgraph S{i}\n" for i in range(33)), 34, 1, "a flatter chart"),
+    ("flowchart TB\nA@{ shape: diam", 2, 2, "'}'"),
+    ("flowchart TB\nA@{ shape: [diam }", 2, 4, "key: value pairs"),
+    ("flowchart TB\naccDescr {\nnever closed\nA", 2, 10, "a closing '}'"),
+    ("---\ntitle: [unclosed\n---\nflowchart TB\nA", 2, 17, "key: value lines"),
+    ("sequenceDiagram\nparticipant A@{ \"type\": \"actor\"", 2, 15, "'}'"),
 ])
 def test_malformed_chart_points_at_line_and_column(text, line, column, expected):
     with pytest.raises(DiagramError) as caught:

@@ -1,19 +1,12 @@
 """Flowchart layout: fixed measured sizes, order and rank relations, subgraph direction, determinism."""
 import pytest
 
+from engine_support import HAVE_ENGINE, needs_engine
 from xviz.diagram import layout_diagram, parse_diagram
 from xviz.diagram.flow_layout import dot_source, layout_flowchart
 from xviz.diagram.graphviz_engine import EngineUnavailable, find_engine
 from xviz.diagram.measure import approximate_measure
 from xviz.diagram.node_size import node_size
-
-try:
-    find_engine()
-    HAVE_ENGINE = True
-except EngineUnavailable:
-    HAVE_ENGINE = False
-
-needs_engine = pytest.mark.skipif(not HAVE_ENGINE, reason="no Graphviz engine installed")
 
 
 def lay(text: str):
@@ -135,8 +128,9 @@ def test_cluster_title_moves_off_an_edge_that_crosses_it(engine, monkeypatch):
     if engine == "graphviz-pure" and not HAVE_ENGINE:
         pytest.skip("no Graphviz engine installed")
     monkeypatch.setenv("XVIZ_GRAPHVIZ", engine)
+    # Edges both enter and leave the account, so its title stays on the top border (see _titles_below).
     chart = ('flowchart TB\nX["the caller"]\nsubgraph S["Account"]\ndirection LR\nA["a wide node on the left"]\n'
-             'B["in the middle"]\nC["a wide node on the right"]\nend\nX --> B')
+             'B["in the middle"]\nC["a wide node on the right"]\nend\nY["what it calls"]\nX --> B\nB --> Y')
     layout = lay(chart)
     cluster = layout.clusters["S"]
     title = cluster.title_rect

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from engine_support import needs_engine
 from xviz.diagram import parse_diagram
 from xviz.diagram.flow_crossings import count_crossings, count_intrusions
 from xviz.diagram.flow_layout import DotWriter, layout_flowchart, read_layout
@@ -10,19 +11,13 @@ from xviz.diagram.flow_measure import measure_flowchart
 from xviz.diagram.flow_order import order_breaks
 from xviz.diagram.flow_restack import restack_in_author_order
 from xviz.diagram.from_scenario_architecture import architecture_diagram
-from xviz.diagram.graphviz_engine import EngineUnavailable, find_engine
+from xviz.diagram.graphviz_engine import find_engine
 from xviz.diagram.layout_model import ClusterBox, EdgeRoute, FlowLayout, NodeBox, Rect
 from xviz.diagram.measure import approximate_measure
 from xviz.diagram.model import EdgeHead, LineStyle, Shape
 from xviz.diagram.style import Style
 from xviz.scenario.loader import load
 
-try:
-    find_engine()
-    HAVE_ENGINE = True
-except EngineUnavailable:
-    HAVE_ENGINE = False
-needs_engine = pytest.mark.skipif(not HAVE_ENGINE, reason="no Graphviz engine installed")
 
 SEED = sorted(Path("/work/shared/seed/charts").glob("*.mmd"))
 SCENARIOS = sorted(Path(__file__).resolve().parents[2].joinpath("scenarios").glob("*.yaml"))
@@ -35,9 +30,13 @@ LEFT_RIGHT = ('flowchart LR\nsubgraph Org\nsubgraph Dev\nd\nend\nsubgraph Stg\ns
               'root -.->|t| p\nroot -.->|t| d\nalice -->|a| p')
 
 # Reached by restacking out-of-order siblings (flow_restack): 9 breaks where Graphviz alone leaves 16, with
-# 61 crossings against its 59 (approximate measure, scenarios as of this writing).
-TOTAL_BREAKS = 12  # 9 before curriculum round 2 gave scenarios 07 and 08 more principals and resources
-CROSSINGS_GIVEN_UP = 4   # at most this many more crossings than Graphviz alone, over all the charts (3 before the tour scenario)
+# 61 crossings against its 59 (approximate measure, scenarios as of this writing; between 57 and 59 as title
+# placement and label wrapping changed Graphviz's own drawing). Curriculum round 2 (more principals in 07 and
+# 08, the CI/CD artifact bucket and key everyone reads, the tour) brought the breaks to 12 and the crossings
+# to 86 (the same charts with the round-1 scenarios: 9 and 61).
+TOTAL_BREAKS = 12
+TOTAL_CROSSINGS = 86
+CROSSINGS_GIVEN_UP = 4   # at most this many more crossings than Graphviz alone, over all the charts
 
 
 def _raw_layouts(text: str) -> list[FlowLayout]:
@@ -149,7 +148,7 @@ def test_order_breaks_and_crossings_over_seed_charts_and_scenarios_stay_down():
             total[2] += count_intrusions(chart, layout)
     (breaks, crossings, intrusions), (alone_breaks, alone_crossings, alone_intrusions) = totals[True], totals[False]
     assert breaks <= TOTAL_BREAKS and breaks < alone_breaks
-    assert crossings <= alone_crossings + CROSSINGS_GIVEN_UP
+    assert crossings <= TOTAL_CROSSINGS and crossings <= alone_crossings + CROSSINGS_GIVEN_UP
     assert intrusions <= alone_intrusions
 
 

@@ -81,8 +81,8 @@ def test_a_what_if_then_an_edit_then_undo_tell_one_story(scenario_window, qtbot)
     assert "Was Allow: " in after_what_if["text"] and "Now ImplicitDeny" in after_what_if["text"]
     assert after_what_if["trust_read_only"] and '"Statement": []' in after_what_if["trust"]
     assert after_what_if["diagram"]["access:user.alice->role.CrossAccountRole"] == "denied"
-    assert bench.flow_panel.what_if_story.isVisible()
-    assert "The trust policy is empty." in bench.flow_panel.what_if_story.text()
+    assert bench.explanation.what_if_story.isVisible()
+    assert "The trust policy is empty." in bench.explanation.what_if_story.text()
 
     alice = bench.open_policy(ALICE)  # an edit of another policy while the what-if is on
     alice.moveCursor(alice.textCursor().MoveOperation.End)

@@ -16,7 +16,8 @@ import sys
 import time
 from pathlib import Path
 
-from xviz.engine import InputError, compile_cache, evaluate, load_json_text, prepare, simulate
+from xviz.commands.simulate import read_json_input
+from xviz.engine import InputError, compile_cache, evaluate, prepare, simulate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -58,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     for path in args.files:
         try:
-            data, _ = load_json_text(path.read_text(encoding="utf-8"), str(path))
+            _text, data, _positions = read_json_input(str(path))  # the limits and errors of `simulate`
             prepared = prepare(data)
         except (OSError, InputError) as err:
             print(f"{path}: {err}", file=sys.stderr)

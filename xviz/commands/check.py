@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import sys
 
-from xviz.scenario import ScenarioError, load
+from xviz.scenario import ScenarioError, loads
 from xviz.scenario.exercise import validate_inline
+from xviz.scenario.loader import read_text
 from xviz.scenario.runner import validate_requests
 
 
@@ -17,7 +18,8 @@ def check_file(path: str) -> tuple[list[str], list[str]]:
     """(errors, warnings) as printable lines. Each what-if switch (and an exercise's solution) is applied
     once and checked too, and every step's derived request is checked by the engine (without evaluating it)."""
     try:
-        loaded = load(path)
+        text = read_text(path)  # once: "-" (standard input) cannot be read again for each what-if
+        loaded = loads(text, path)
     except ScenarioError as exc:
         return [p.format() for p in exc.problems], []
     warnings = [p.format() for p in loaded.warnings]
@@ -27,7 +29,7 @@ def check_file(path: str) -> tuple[list[str], list[str]]:
         variants.append(("exercise solution", {"solution": True}))
     for label, options in variants:
         try:
-            errors += [f"{p.format()} [{label}]" for p in validate_requests(load(path, **options))]
+            errors += [f"{p.format()} [{label}]" for p in validate_requests(loads(text, path, **options))]
         except ScenarioError as exc:
             errors += [f"{p.format()} [{label}]" for p in exc.problems]
     return errors, warnings

@@ -5,9 +5,8 @@ import argparse
 import json
 import sys
 
-from xviz.commands.simulate import read_input
+from xviz.commands.simulate import read_json_input
 from xviz.engine import InputError
-from xviz.engine.jsonpos import decode_text
 from xviz.engine.lint import validate_policy
 from xviz.engine.policy import POLICY_TYPES
 from xviz.explain import explain_error
@@ -25,9 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        read_input(args.file)  # the same reading (and the same errors) as simulate
-        with open(args.file, "rb") as f:
-            text = decode_text(f.read(), args.file)
+        text, _data, _positions = read_json_input(args.file)  # the same reading and errors as simulate
     except InputError as err:
         diagnostics = [err]
         text = None

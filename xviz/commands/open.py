@@ -63,6 +63,12 @@ def run(args: argparse.Namespace) -> int:
     if substep is not None and substep < 1:
         return _error(f"--substep counts from 1, got {substep}")
 
+    refused = _unsafe_problems(path)
+    if refused:
+        for line in refused:
+            print(line, file=sys.stderr)
+        return 2
+
     from xviz.ui.app import has_display, start  # noqa: PLC0415 - Qt only when needed
 
     dump = getattr(args, "dump_state", None)
@@ -102,6 +108,9 @@ def run(args: argparse.Namespace) -> int:
                           f"stage{'' if stages == 1 else 's'} of evaluation)")
         window.workbench.flow_panel.set_stage(substep - 1)
     if headless:
+        for problem in (view.problems if view else ()):  # headless: said here too, not only in the picture
+            where = ":".join(str(x) for x in (problem.file or path, problem.line, problem.column) if x is not None)
+            print(f"{where}: {problem.message}", file=sys.stderr)
         return _write_headless(window, args, dump)
     window.show()
     code = app.exec()
@@ -131,6 +140,19 @@ def _write_headless(window, args, dump: str | None) -> int:
         return _error(str(exc))
     _dispose(window)
     return 0
+
+
+def _unsafe_problems(path: Path) -> list[str]:
+    """Problems that keep the file from the window at all (over a limit, an alias bomb, ...): exit 2.
+    Ordinary mistakes open, and the window shows them where they are."""
+    from xviz.scenario import ScenarioError  # noqa: PLC0415
+    from xviz.scenario.loader import read_scenario_file, screen  # noqa: PLC0415
+
+    try:
+        screen(read_scenario_file(path)[0], str(path))
+    except ScenarioError as error:
+        return [p.format() for p in error.problems]
+    return []
 
 
 def _dispose(window) -> None:

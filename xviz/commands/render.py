@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 
 from xviz.diagram import DiagramError, mermaid_blocks, parse_block, parse_diagram
+from xviz.files import LimitError, SaveRefused, read_limited
+from xviz.files.limits import MAX_CHART_BYTES, check_lines
+from xviz.files.reading import decode_utf8
 
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 SCENARIO_SUFFIXES = {".yaml", ".yml", ".json", ".xviz"}
@@ -32,8 +35,10 @@ def _fail(message: str) -> int:
 
 
 def load_chart(path: Path, which: str):
-    """The parsed chart and its warnings' line offset; raises DiagramError or ValueError."""
-    text = path.read_text(encoding="utf-8")
+    """The parsed chart and its warnings' line offset; raises DiagramError, LimitError or ValueError."""
+    raw, _stat = read_limited(path, MAX_CHART_BYTES)
+    text = decode_utf8(raw, str(path)).removeprefix("\ufeff")
+    check_lines(text, str(path))
     if path.suffix.lower() in MARKDOWN_SUFFIXES:
         blocks = mermaid_blocks(text)
         if not blocks:
@@ -89,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         for problem in error.problems:
             print(problem.format(), file=sys.stderr)
         return 2
-    except DiagramError as error:
+    except (DiagramError, LimitError) as error:
         return _fail(str(error))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         return _fail(str(error))
@@ -99,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
     app = ensure_application()  # noqa: F841 (kept alive while drawing)
     from xviz.diagram import layout_diagram
     from xviz.ui.diagram import DiagramScene, QtTextMeasurer, export_png, export_svg
+    from xviz.ui.diagram.export import MAX_PNG_PIXELS
 
     measurer = QtTextMeasurer()
     layout = layout_diagram(chart, measurer)
@@ -109,9 +115,14 @@ def run(args: argparse.Namespace) -> int:
         scene.set_badge(item, status)
     try:
         if suffix == ".svg":
-            export_svg(scene, output, title=source.name)
+            export_svg(scene, output, title=chart.acc_title or chart.title or source.name,
+                       description=chart.acc_description or "")
         else:
-            export_png(scene, output, args.scale)
-    except OSError as error:
+            used = export_png(scene, output, args.scale)
+            if used < args.scale:
+                print(f"xviz render: note: the chart is {layout.width:.0f} × {layout.height:.0f} points; drawn at "
+                      f"scale {used:.2f} instead of {args.scale:g} to keep the PNG under "
+                      f"{MAX_PNG_PIXELS // 1_000_000} million pixels (use .svg for full detail)", file=sys.stderr)
+    except (OSError, SaveRefused) as error:
         return _fail(str(error))
     return 0

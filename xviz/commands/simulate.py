@@ -4,10 +4,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
 
 from xviz.engine import InputError, load_json_text, simulate_result
 from xviz.engine.jsonpos import decode_text
+from xviz.engine.paths import format_path
+from xviz.files import LimitError, read_limited
+from xviz.files.limits import MAX_JSON_BYTES, lone_surrogate, lone_surrogate_path
 from xviz.explain import explain_error, explain_result
 
 
@@ -19,12 +21,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def read_input(path: str) -> tuple[object, object]:
     """Parsed JSON and its positions; InputError (with file, line and column) on any problem."""
+    _text, data, positions = read_json_input(path)
+    return data, positions
+
+
+def read_json_input(path: str) -> tuple[str, object, object]:
+    """The text of `path` ("-" is standard input), parsed; never reads past MAX_JSON_BYTES, and refuses
+    lone surrogates (which json.loads accepts but no printer can show). InputError on any problem."""
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
-    except OSError as err:
-        raise InputError("unreadable", f"cannot read the file: {err.strerror or err}", (), {}, None, None,
-                         path) from None
-    return load_json_text(decode_text(data, path), path)
+        raw, _stat = read_limited(path, MAX_JSON_BYTES)
+    except LimitError as err:
+        raise InputError(err.code, err.message, (), err.params, err.line, err.column, path) from None
+    text = decode_text(raw, path)
+    data, positions = load_json_text(text, path)
+    bad = lone_surrogate_path(text, data)
+    if bad is not None:
+        err = lone_surrogate(path, positions.lookup(bad), format_path(bad))
+        raise InputError(err.code, err.message, bad, err.params, err.line, err.column, path)
+    return text, data, positions
 
 
 def run(args: argparse.Namespace) -> int:

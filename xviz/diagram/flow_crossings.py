@@ -71,7 +71,7 @@ def count_crossings(layout: FlowLayout) -> int:
     return total
 
 
-def _around(chart: Flowchart, item: str) -> set[str]:
+def clusters_around(chart: Flowchart, item: str) -> set[str]:
     """The clusters an edge ending at `item` has to pass through: those holding it, and itself if a cluster."""
     found = {item} if item in chart.subgraphs else set()
     container = chart.nodes[item].parent if item in chart.nodes else chart.subgraphs[item].parent
@@ -83,22 +83,40 @@ def _around(chart: Flowchart, item: str) -> set[str]:
 
 def count_intrusions(chart: Flowchart, layout: FlowLayout) -> int:
     """How many visible edges run through a node that is not one of their ends, or through a cluster that holds
-    neither end (Graphviz rarely does either; a cheap redraw can)."""
+    neither end (Graphviz rarely does either; a cheap redraw can). Boxes are looked up in a grid by point."""
+    from xviz.diagram.spatial import GridIndex, box_of   # spatial imports layout_model only
+
+    boxes: GridIndex[tuple[str, str]] = GridIndex()
+    for node, box in layout.nodes.items():
+        boxes.add(("node", node), box_of(box.rect))
+    for sg_id, box in layout.clusters.items():
+        boxes.add(("cluster", sg_id), box_of(box.rect))
     total = 0
     for edge in chart.edges:
         route = layout.edges[edge.id]
         if route.line_style is LineStyle.INVISIBLE or not route.path:
             continue
-        points = polyline(route.path)[1:-1]
-        allowed = _around(chart, edge.source) | _around(chart, edge.target)
-        blocks = [box.rect for node, box in layout.nodes.items() if node not in (edge.source, edge.target)]
-        blocks += [box.rect for sg_id, box in layout.clusters.items() if sg_id not in allowed]
-        if route.label_rect is not None:   # its label may sit in a cluster the ends share: leave those out
-            blocks = [rect for rect in blocks if not rect.contains(route.label_rect)]
-        if any(rect.x + 1 < x < rect.right - 1 and rect.y + 1 < y < rect.bottom - 1
-               for rect in blocks for x, y in points):
-            total += 1
+        allowed = clusters_around(chart, edge.source) | clusters_around(chart, edge.target)
+
+        def blocks(kind: str, key: str) -> bool:
+            if kind == "node":
+                if key in (edge.source, edge.target):
+                    return False
+                rect = layout.nodes[key].rect
+            else:
+                if key in allowed:
+                    return False
+                rect = layout.clusters[key].rect
+            # its label may sit in a cluster the ends share: such a box does not count
+            return route.label_rect is None or not rect.contains(route.label_rect)
+
+        for x, y in polyline(route.path)[1:-1]:
+            if any(rect.x + 1 < x < rect.right - 1 and rect.y + 1 < y < rect.bottom - 1
+                   for rect in (layout.nodes[k].rect if kind == "node" else layout.clusters[k].rect
+                                for kind, k in boxes.at(x, y) if blocks(kind, k))):
+                total += 1
+                break
     return total
 
 
-__all__ = ["count_crossings", "count_intrusions", "polyline"]
+__all__ = ["clusters_around", "count_crossings", "count_intrusions", "polyline"]

@@ -14,10 +14,12 @@ from xviz.diagram.flow_crossings import count_crossings, count_intrusions
 from xviz.diagram.flow_measure import FlowSizes, direct_nodes, effective_directions, measure_flowchart
 from xviz.diagram.flow_order import order_breaks
 from xviz.diagram.flow_restack import restack_in_author_order
+from xviz.diagram.flow_title import place_title
 from xviz.diagram.graphviz_engine import EngineUnavailable, GraphvizEngine, find_engine
 from xviz.diagram.layout_model import ClusterBox, EdgeRoute, FlowLayout, NodeBox, Point, Rect
 from xviz.diagram.measure import Measurer
 from xviz.diagram.model import Flowchart, LineStyle, Shape
+from xviz.diagram.wrap import wrapped_chart
 
 MARGIN = 8.0
 NODE_SEP = 0.55  # inches, as Graphviz counts
@@ -59,6 +61,10 @@ class DotWriter:
         self.label_nodes = {edge.id: f"l{i}" for i, edge in enumerate(chart.edges) if edge.id in sizes.edge_labels}
         self.label_home = {edge.id: self._common_container(edge.source, edge.target)
                            for edge in chart.edges if edge.id in self.label_nodes}
+        self.title_below = self._titles_below()
+        self.labels_in: dict[str | None, list[str]] = {}   # container -> the labels placed in it
+        for edge_id, home in self.label_home.items():
+            self.labels_in.setdefault(home, []).append(edge_id)
 
     def _container_of(self, item: str) -> str | None:
         return self.chart.nodes[item].parent if item in self.chart.nodes else self.chart.subgraphs[item].parent
@@ -73,6 +79,32 @@ class DotWriter:
         while found is not None and found not in chain:
             found = self.chart.subgraphs[found].parent
         return found
+
+    def _chain(self, item: str) -> set[str]:
+        """The clusters holding `item` (itself included when it is a cluster)."""
+        found = {item} if item in self.chart.subgraphs else set()
+        container = self._container_of(item)
+        while container is not None:
+            found.add(container)
+            container = self.chart.subgraphs[container].parent
+        return found
+
+    def _titles_below(self) -> set[str]:
+        """Clusters whose title goes on the bottom border: in a top-to-bottom chart, those that edges enter
+        (through the top) but none leave; bottom to top, those that edges leave but none enter. A title on the
+        border the edges cross would hide them where they meet it."""
+        if self.chart.direction.horizontal:
+            return set()
+        entered, left = set(), set()
+        for edge in self.chart.edges:
+            if edge.line_style is LineStyle.INVISIBLE:
+                continue
+            source, target = self._chain(edge.source), self._chain(edge.target)
+            entered |= target - source
+            left |= source - target
+        if self.chart.direction.reversed:
+            entered, left = left, entered
+        return entered - left
 
     def write(self) -> str:
         chart = self.chart
@@ -98,11 +130,10 @@ class DotWriter:
                 self._cluster(member, indent)
             else:
                 self._node(member, indent)
-        for edge_id, home in self.label_home.items():
-            if home == container:
-                width, height = self.sizes.edge_labels[edge_id]
-                self.lines.append(f"{indent}{self.label_nodes[edge_id]} [width={_inches(width)}, "
-                                  f"height={_inches(height)}, style=invis];")
+        for edge_id in self.labels_in.get(container, []):
+            width, height = self.sizes.edge_labels[edge_id]
+            self.lines.append(f"{indent}{self.label_nodes[edge_id]} [width={_inches(width)}, "
+                              f"height={_inches(height)}, style=invis];")
         if container is None:
             return
         direction = self.directions[container]
@@ -117,7 +148,10 @@ class DotWriter:
         subgraph = self.chart.subgraphs[sg_id]
         name = self.cluster_names[sg_id]
         self.lines.append(f"{indent}subgraph {name} {{")
-        self.lines.append(f"{indent}  label={_placeholder(self.sizes.titles[sg_id])}; labelloc=t; margin={CLUSTER_MARGIN};")
+        # Graphviz reads labelloc along the ranks: bottom to top, "b" is drawn at the top.
+        below = (sg_id in self.title_below) != self.chart.direction.reversed
+        self.lines.append(f"{indent}  label={_placeholder(self.sizes.titles[sg_id])}; labelloc={'b' if below else 't'}; "
+                          f"margin={CLUSTER_MARGIN};")
         if not subgraph.members:
             placeholder = f"p{len(self.placeholders)}"
             self.placeholders[sg_id] = placeholder
@@ -154,6 +188,8 @@ class DotWriter:
         return direction.reversed != chart.direction.reversed
 
     def _edge(self, edge) -> None:
+        if edge.source == edge.target and edge.source in self.chart.subgraphs:
+            return   # a subgraph linked to itself: not drawn (the parser warned), and given no room
         backwards = self._runs_backwards(edge.source, edge.target)
         if backwards:
             self.reversed.add(edge.id)
@@ -213,8 +249,9 @@ def read_layout(chart: Flowchart, sizes: FlowSizes, writer: DotWriter, answer: d
                     round(urx - llx - 2 * CLUSTER_INSET, 2), round(ury - lly - 2 * CLUSTER_INSET, 2))
         tw, th = sizes.titles[sg_id]
         tx, ty = _point(by_name[name]["lp"], graph_height) if "lp" in by_name[name] else rect.center
+        inset = -CLUSTER_INSET if sg_id in writer.title_below else CLUSTER_INSET   # stay inside the drawn box
         layout.clusters[sg_id] = ClusterBox(sg_id, subgraph.title, rect,
-                                            Rect(round(tx - tw / 2, 2), round(ty - th / 2 + CLUSTER_INSET, 2), tw, th),
+                                            Rect(round(tx - tw / 2, 2), round(ty - th / 2 + inset, 2), tw, th),
                                             subgraph.style, depth[sg_id])
     answered = {edge["id"]: edge for edge in answer.get("edges", []) if "id" in edge}
 
@@ -235,11 +272,36 @@ def read_layout(chart: Flowchart, sizes: FlowSizes, writer: DotWriter, answer: d
             lx, ly = _point(by_name[writer.label_nodes[edge.id]]["pos"], graph_height)
             lw, lh = sizes.edge_labels[edge.id]
             label_rect = Rect(round(lx - lw / 2, 2), round(ly - lh / 2, 2), lw, lh)
-        else:
+        elif edge.id in answered:
             points = points_of(edge.id, backwards)
+        else:
+            points = []   # not written to the engine (see DotWriter._edge)
         layout.edges[edge.id] = EdgeRoute(edge.id, edge.source, edge.target, points, edge.line_style, edge.head,
                                           edge.tail, edge.label, label_rect, edge.style)
     return layout
+
+
+def is_tree(chart: Flowchart) -> bool:
+    """A chart without subgraphs whose nodes each have at most one link in, and no cycle: a tree (or several).
+    Graphviz draws a tree tidily, each parent's children in the order of its links (`ordering=out`); putting
+    siblings back in the order the nodes were first written would pull subtrees apart into a mesh."""
+    if chart.subgraphs:
+        return False
+    parent: dict[str, str] = {}
+    for edge in chart.edges:
+        if edge.target in parent or edge.source == edge.target:
+            return False
+        parent[edge.target] = edge.source
+    reaches_root: set[str] = set()
+    for node in parent:   # walking up from any node must end at a root, not come back round
+        walked, at = set(), node
+        while at in parent and at not in reaches_root:
+            if at in walked:
+                return False
+            walked.add(at)
+            at = parent[at]
+        reaches_root |= walked
+    return True
 
 
 def _untidiness(chart: Flowchart, layout: FlowLayout) -> tuple[int, int]:
@@ -263,6 +325,7 @@ def layout_flowchart(chart: Flowchart, measure: Measurer, engine: GraphvizEngine
     chart more than it is worth; `restack=False` gives Graphviz's own placement, for comparison."""
     from xviz.diagram.fallback_layout import layout_fallback  # imported here: only needed without Graphviz
 
+    chart = wrapped_chart(chart, measure)   # long labels wrap at a readable width (the caller's chart stays)
     sizes = measure_flowchart(chart, measure)
     try:
         engine = engine or find_engine()
@@ -276,16 +339,16 @@ def layout_flowchart(chart: Flowchart, measure: Measurer, engine: GraphvizEngine
                 break
             candidates.append(layout)
             restacked = copy.deepcopy(layout)
-            if restack and restack_in_author_order(chart, restacked, writer.label_home):
+            if restack and not is_tree(chart) and restack_in_author_order(chart, restacked, writer.label_home):
                 candidates.append(restacked)
         score = _untidiness if restack else (lambda chart, found: len(order_breaks(chart, found)))
         layout = min(candidates, key=lambda found: score(chart, found)) if len(candidates) > 1 else candidates[0]
-        clear_titles(layout)
-        return layout
+        clear_titles(layout, chart.direction.horizontal)
     except EngineUnavailable as why:
         layout = layout_fallback(chart, sizes)
         layout.notice = f"Simple built-in layout: {why}"
-        return layout
+    place_title(layout, chart.title, measure)
+    return layout
 
 
 def dot_source(chart: Flowchart, measure: Measurer) -> str:

@@ -4,17 +4,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from xviz.diagram.chart_meta import Accessibility, statement_lines
 from xviz.diagram.cursor import LineCursor, strip_comment
 from xviz.diagram.errors import DiagramError, DiagramWarning
 from xviz.diagram.flow_links import Link, read_link
-from xviz.diagram.model import Direction, FlowEdge, Flowchart, FlowNode, Shape, Subgraph
+from xviz.diagram.flow_shapes import SHAPE_NAMES, closing_brace, read_shape_data
+from xviz.diagram.flow_styling import Pending, apply_styles
+from xviz.diagram.model import Direction, FlowEdge, Flowchart, FlowNode, LineStyle, Shape, Subgraph
 from xviz.diagram.style import Style, parse_style
-from xviz.diagram.text import label_text
+from xviz.diagram.text import author_text
+from xviz.files.limits import MAX_CHART_NESTING
 
 HEADER = re.compile(r"^\s*(flowchart|graph)\b(?:\s+(TB|TD|BT|LR|RL))?\s*;?\s*$")
 _KEYWORD = re.compile(r"(subgraph|end|direction|style|classDef|class|linkStyle|click|title)(?=\s|;|$)")
 _CLASS_NAME = re.compile(r"[\w-]+")
 _DIRECTION = re.compile(r"(TB|TD|BT|LR|RL)\b")
+_EDGE_NAME = re.compile(r"([A-Za-z_]\w*)@(?=[-=.~<])")   # `A e1@--> B`: a name for the link
+MAX_NESTING = MAX_CHART_NESTING  # subgraphs in subgraphs; deeper is an error at the subgraph that goes past it
+MAX_NODES = 5000   # a chart past this is an error at the node that goes past it: split it into several
 
 # Shape openers, longest first, each with its possible closers.
 _SHAPES: list[tuple[str, list[tuple[str, Shape]]]] = [
@@ -47,18 +54,6 @@ class _OpenSubgraph:
     mentions: list[str] = field(default_factory=list)
 
 
-@dataclass
-class _Pending:
-    """A statement that names ids or classes checked once the whole chart is read."""
-
-    kind: str
-    targets: list[str]
-    line: int
-    column: int
-    style: Style | None = None
-    class_name: str | None = None
-
-
 class FlowchartParser:
     def __init__(self) -> None:
         self.chart = Flowchart()
@@ -66,8 +61,9 @@ class FlowchartParser:
         self.order: list[str] = []             # first mentions of nodes and openings of subgraphs
         self.claimed: dict[str, str] = {}      # node id -> subgraph that holds it
         self.explicit: set[str] = set()        # nodes given a shape or label somewhere
-        self.pending: list[_Pending] = []
+        self.pending: list[Pending] = []
         self.link_styles: list[tuple[list[int] | None, Style, int, int]] = []
+        self.edge_names: set[str] = set()      # names given to links (`e1@-->`), for `e1@{ … }` statements
 
     # ---- entry -------------------------------------------------------------------------------
 
@@ -76,8 +72,9 @@ class FlowchartParser:
         assert header, "caller checked the header"
         if header.group(2):
             self.chart.direction = _direction(header.group(2))
-        for index in range(header_index + 1, len(lines)):
-            cursor = LineCursor(strip_comment(lines[index]), index + 1)
+        accessibility = Accessibility()
+        for index, line in statement_lines(lines, header_index + 1, accessibility):
+            cursor = LineCursor(strip_comment(line), index + 1)
             while True:
                 cursor.skip_spaces()
                 while cursor.take(";"):
@@ -85,6 +82,7 @@ class FlowchartParser:
                 if cursor.at_end():
                     break
                 self._statement(cursor)
+        self.chart.acc_title, self.chart.acc_description = accessibility.title, accessibility.description
         if self.stack:
             open_sg = self.stack[-1].subgraph
             raise DiagramError(f"subgraph {open_sg.id!r} is never closed", open_sg.line, open_sg.column,
@@ -97,7 +95,8 @@ class FlowchartParser:
     def _statement(self, cursor: LineCursor) -> None:
         keyword = cursor.match(_KEYWORD)
         if keyword is None:
-            self._chain(cursor)
+            if not self._edge_data(cursor):
+                self._chain(cursor)
             return
         word, column = keyword.group(1), keyword.start() + 1
         cursor.skip_spaces()
@@ -109,7 +108,7 @@ class FlowchartParser:
             self._set_direction(cursor)
         elif word == "style":
             ids = self._id_list(cursor, "a node or subgraph id after 'style'")
-            self.pending.append(_Pending("style", ids, cursor.line, column, style=self._style_rest(cursor)))
+            self.pending.append(Pending("style", ids, cursor.line, column, style=self._style_rest(cursor)))
         elif word == "classDef":
             names = self._id_list(cursor, "a class name after 'classDef'")
             style = self._style_rest(cursor)
@@ -123,15 +122,31 @@ class FlowchartParser:
             name = cursor.match(_CLASS_NAME)
             if not name:
                 raise cursor.error(f"found {cursor.found()} after 'class {','.join(ids)}'", "a class name")
-            self.pending.append(_Pending("class", ids, cursor.line, name_column, class_name=name.group(0)))
+            self.pending.append(Pending("class", ids, cursor.line, name_column, class_name=name.group(0)))
             self._end_of_statement(cursor)
         elif word == "linkStyle":
             self._link_style(cursor)
         elif word == "title":
             self.chart.title = self._rest(cursor).strip()
         else:  # click
-            raise DiagramError("'click' (interaction) is not supported in xviz charts", cursor.line, column,
-                               "a node, link, subgraph, style or class statement")
+            self._rest(cursor)
+            self.chart.warnings.append(DiagramWarning(
+                "'click' is ignored: xviz charts run no callbacks and open no links", cursor.line, column))
+
+    def _edge_data(self, cursor: LineCursor) -> bool:
+        """`e1@{ animate: true }` for a named link: read and ignored with a warning (xviz does not animate)."""
+        found = re.compile(r"([A-Za-z_]\w*)@\{").match(cursor.text, cursor.pos)
+        if not found or found.group(1) not in self.edge_names:
+            return False
+        column = cursor.column
+        end = closing_brace(cursor.text, found.end() - 1)
+        if end < 0:
+            raise cursor.error("the link's data is not closed", "'}'", column=found.end())
+        read_shape_data(cursor.text[found.end():end], cursor.line, found.end())
+        cursor.pos = end + 1
+        self.chart.warnings.append(DiagramWarning(
+            f"link data for {found.group(1)!r} (animation) is not drawn", cursor.line, column))
+        return True
 
     def _rest(self, cursor: LineCursor) -> str:
         end = cursor.text.find(";", cursor.pos)
@@ -218,8 +233,12 @@ class FlowchartParser:
         self._end_of_statement(cursor)
         if sg_id in self.chart.subgraphs:
             raise DiagramError(f"subgraph {sg_id!r} is defined twice", cursor.line, column, "a new id")
+        if len(self.stack) >= MAX_NESTING:
+            raise DiagramError(f"subgraph {sg_id!r} is nested more than {MAX_NESTING} deep ({len(self.stack) + 1} "
+                               "levels); xviz draws at most that many", cursor.line, column, "a flatter chart")
         parent = self.stack[-1].subgraph.id if self.stack else None
-        subgraph = Subgraph(id=sg_id, title=label_text(title), parent=parent, line=cursor.line, column=column)
+        subgraph = Subgraph(id=sg_id, title=self._text(title, cursor.line, column), parent=parent,
+                            line=cursor.line, column=column)
         self.chart.subgraphs[sg_id] = subgraph
         if self.stack:
             self.stack[-1].mentions.append(sg_id)
@@ -266,6 +285,7 @@ class FlowchartParser:
             if cursor.at_end() or cursor.peek() == ";":
                 return
             link_column = cursor.column
+            name = cursor.match(_EDGE_NAME)
             link = read_link(cursor)
             if link is None:
                 raise cursor.error(f"unexpected {cursor.found()}",
@@ -274,15 +294,27 @@ class FlowchartParser:
             if cursor.at_end() or cursor.peek() == ";":
                 raise cursor.error("a link needs a node after it", "a node id")
             targets = self._node_group(cursor)
+            if name:
+                self.edge_names.add(name.group(1))
             for source in group:
                 for target in targets:
                     self._add_edge(source, target, link, cursor.line, link_column)
             group = targets
 
     def _add_edge(self, source: str, target: str, link: Link, line: int, column: int) -> None:
+        label = link.label
+        if label:
+            label = self._text(label, line, column)
         self.chart.edges.append(FlowEdge(
             id=f"e:{len(self.chart.edges)}", source=source, target=target, line_style=link.line_style,
-            head=link.head, tail=link.tail, label=link.label, length=link.length, line=line, column=column))
+            head=link.head, tail=link.tail, label=label, length=link.length, line=line, column=column))
+
+    def _text(self, raw: str, line: int, column: int) -> str:
+        """Label text (see text.author_text), with a warning for each icon left out."""
+        text, icons = author_text(raw)
+        for icon in icons:
+            self.chart.warnings.append(DiagramWarning(f"icon {icon!r} is not drawn", line, column))
+        return text
 
     def _node_group(self, cursor: LineCursor) -> list[str]:
         ids = [self._node_ref(cursor)]
@@ -327,9 +359,34 @@ class FlowchartParser:
                 raise cursor.error(f"found {cursor.found()} after ':::'", "a class name")
             classes.append(name.group(0))
         if cursor.startswith("@{"):
-            raise cursor.error("shape data (`@{ … }`) is not supported", "a classic shape such as [text]")
+            shape_label = self._shape_data(cursor, node_id, shape_label)
         self._mention(node_id, cursor.line, column, shape_label, classes)
         return node_id
+
+    def _shape_data(self, cursor: LineCursor, node_id: str,
+                    shape_label: tuple[Shape, str] | None) -> tuple[Shape, str]:
+        """`@{ shape: …, label: … }` after a node id (mermaid 11): the shapes xviz draws, others as rectangles."""
+        column = cursor.column
+        end = closing_brace(cursor.text, cursor.pos + 1)
+        if end < 0:
+            raise cursor.error("the shape data is not closed", "'}'", column=column)
+        data = read_shape_data(cursor.text[cursor.pos + 2:end], cursor.line, column + 2)
+        cursor.pos = end + 1
+        shape, label = shape_label or (Shape.RECT, self.chart.nodes[node_id].label if node_id in self.chart.nodes
+                                       else node_id)
+        for key, value in data.items():
+            if key == "shape":
+                name = str(value).strip().lower()
+                shape = SHAPE_NAMES.get(name, Shape.RECT)
+                if name not in SHAPE_NAMES:
+                    self.chart.warnings.append(DiagramWarning(
+                        f"shape {name!r} is drawn as a rectangle (xviz draws {', '.join(sorted(SHAPE_NAMES))})",
+                        cursor.line, column))
+            elif key == "label":
+                label = self._text(str(value), cursor.line, column)
+            else:
+                self.chart.warnings.append(DiagramWarning(f"shape data {key!r} is not drawn", cursor.line, column))
+        return shape, label
 
     def _shape(self, cursor: LineCursor) -> tuple[Shape, str] | None:
         for opener, closers in _SHAPES:
@@ -339,11 +396,10 @@ class FlowchartParser:
             cursor.pos += len(opener)
             if cursor.peek() == '"':
                 raw = self._quoted(cursor)
-                raw = raw[1:-1] if len(raw) >= 2 and raw[0] == raw[-1] == "`" else raw  # markdown string
                 cursor.skip_spaces()
                 for closer, shape in closers:
                     if cursor.take(closer):
-                        return shape, label_text(raw)
+                        return shape, self._text(raw, cursor.line, open_column)
                 raise cursor.error(f"found {cursor.found()} after the quoted label",
                                    " or ".join(repr(c) for c, _ in closers))
             best: tuple[int, str, Shape] | None = None
@@ -357,7 +413,7 @@ class FlowchartParser:
             at, closer, shape = best
             raw = cursor.text[cursor.pos:at]
             cursor.pos = at + len(closer)
-            return shape, label_text(raw.strip())
+            return shape, self._text(raw.strip(), cursor.line, open_column)
         return None
 
     def _quoted(self, cursor: LineCursor) -> str:
@@ -372,6 +428,9 @@ class FlowchartParser:
                  classes: list[str]) -> None:
         node = self.chart.nodes.get(node_id)
         if node is None:
+            if len(self.chart.nodes) >= MAX_NODES:
+                raise DiagramError(f"node {node_id!r} is node {MAX_NODES + 1}: xviz draws at most {MAX_NODES} nodes "
+                                   "in one chart", line, column, "a smaller chart (split it into several)")
             node = FlowNode(id=node_id, label=node_id, line=line, column=column)
             self.chart.nodes[node_id] = node
             self.order.append(node_id)
@@ -402,14 +461,18 @@ class FlowchartParser:
                            if (i in chart.nodes and i not in self.claimed)
                            or (i in chart.subgraphs and chart.subgraphs[i].parent is None)]
         self._check_edges()
-        self._apply_classes_and_styles()
+        apply_styles(self.chart, self.pending, self.link_styles)
 
     def _check_edges(self) -> None:
         chart = self.chart
+        for edge in [e for e in chart.edges if e.source == e.target and e.source in chart.subgraphs]:
+            # Mermaid draws nothing visible for it either; the numbering (linkStyle) keeps counting it.
+            chart.warnings.append(DiagramWarning(f"a link from subgraph {edge.source!r} to itself is not drawn",
+                                                 edge.line, edge.column))
+            edge.line_style = LineStyle.INVISIBLE
         for edge in chart.edges:
             if edge.source == edge.target and edge.source in chart.subgraphs:
-                raise DiagramError(f"a link from subgraph {edge.source!r} to itself", edge.line, edge.column,
-                                   "two different ends")
+                continue
             for a, b in ((edge.source, edge.target), (edge.target, edge.source)):
                 if b in chart.subgraphs and self._inside(a, b):
                     raise DiagramError(f"a link between {a!r} and the subgraph {b!r} that holds it",
@@ -423,40 +486,3 @@ class FlowchartParser:
                 return True
             parent = chart.subgraphs[parent].parent
         return False
-
-    def _apply_classes_and_styles(self) -> None:
-        chart = self.chart
-        for pending in self.pending:
-            for target in pending.targets:
-                holder = chart.nodes.get(target) or chart.subgraphs.get(target)
-                if holder is None:
-                    raise DiagramError(f"{pending.kind} names {target!r}, which is not in the chart",
-                                       pending.line, pending.column, "a node or subgraph id")
-                if pending.kind == "class" and pending.class_name not in holder.classes:
-                    holder.classes.append(pending.class_name)  # type: ignore[arg-type]
-        default = chart.class_defs.get("default", Style())
-        for holder in [*chart.nodes.values(), *chart.subgraphs.values()]:
-            style = default if isinstance(holder, FlowNode) else Style()
-            for name in holder.classes:
-                if name not in chart.class_defs:
-                    chart.warnings.append(DiagramWarning(f"class {name!r} has no classDef",
-                                                         holder.line, holder.column))
-                    continue
-                style = style.merged(chart.class_defs[name])
-            holder.style = style
-        for pending in self.pending:
-            if pending.kind == "style":
-                for target in pending.targets:
-                    holder = chart.nodes.get(target) or chart.subgraphs.get(target)
-                    holder.style = holder.style.merged(pending.style)  # type: ignore[union-attr,arg-type]
-        for indexes, style, line, column in self.link_styles:
-            if indexes is None:
-                for edge in chart.edges:
-                    edge.style = edge.style.merged(style)
-                continue
-            for index in indexes:
-                if index >= len(chart.edges):
-                    raise DiagramError(f"linkStyle {index}: the chart has {len(chart.edges)} links "
-                                       f"(numbered from 0)", line, column, f"a number below {len(chart.edges)}")
-                chart.edges[index].style = chart.edges[index].style.merged(style)
-

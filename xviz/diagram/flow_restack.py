@@ -18,7 +18,8 @@ from dataclasses import replace
 from xviz.diagram.flow_crossings import polyline
 from xviz.diagram.flow_measure import direct_nodes, effective_directions
 from xviz.diagram.layout_model import ClusterBox, FlowLayout, Point, Rect
-from xviz.diagram.model import Flowchart
+from xviz.diagram.model import Flowchart, Shape
+from xviz.diagram.spatial import GridIndex, box_of
 
 SLACK = 0.5   # points: extents closer than this count as touching, not overlapping
 FAN_SHARE = 0.5   # of a box's side: where the fresh curves leaving that side spread out
@@ -63,7 +64,7 @@ def _repack(wanted: list[str], span) -> dict[str, float] | None:
     return shifts
 
 
-class _Axes:
+class Axes:
     """Reads and writes rectangles as (along the ranks, across the ranks) so one routine serves TB and LR."""
 
     def __init__(self, horizontal: bool) -> None:
@@ -87,14 +88,93 @@ class _Axes:
         return (round(along, 2), round(across, 2)) if self.horizontal else (round(across, 2), round(along, 2))
 
 
+def fresh_curve(axes: "Axes", source: Rect, target: Rect) -> list[Point]:
+    """A cubic from the side of `source` facing `target` to the side of `target` facing back."""
+    (s0, s1), (t0, t1) = axes.along(source), axes.along(target)
+    (a0, a1), (b0, b1) = axes.across(source), axes.across(target)
+    if t0 >= s1 - SLACK or t1 <= s0 + SLACK:   # in different ranks: leave and enter along the ranks
+        forward = t0 >= s1 - SLACK
+        start, end = (s1, t0) if forward else (s0, t1)
+        p0, p3 = (start, (a0 + a1) / 2), (end, (b0 + b1) / 2)
+        bend = (end - start) / 2
+        c1, c2 = (start + bend, p0[1]), (end - bend, p3[1])
+    else:                                       # side by side in one rank: leave and enter across
+        down = b0 >= a1 - SLACK
+        start, end = (a1, b0) if down else (a0, b1)
+        p0, p3 = ((s0 + s1) / 2, start), ((t0 + t1) / 2, end)
+        bend = (end - start) / 2
+        c1, c2 = (p0[0], start + bend), (p3[0], end - bend)
+    return [axes.point(*p) for p in (p0, c1, c2, p3)]
+
+
+def side_entry_curve(axes: "Axes", source: Rect, target: Rect) -> list[Point]:
+    """An elbow from `source` along the ranks to the middle of `target`'s rank, then across into the side of
+    `target` facing `source`: a way in that leaves the end of `target` facing the ranks (where its cluster's
+    title may stand) alone."""
+    (s0, s1), (t0, t1) = axes.along(source), axes.along(target)
+    (a0, a1), (b0, b1) = axes.across(source), axes.across(target)
+    middle, rank = (a0 + a1) / 2, (t0 + t1) / 2
+    start = s1 if rank >= (s0 + s1) / 2 else s0
+    side = b0 if middle < (b0 + b1) / 2 else b1
+    corner = (rank, middle)
+    return [axes.point(*p) for p in ((start, middle), corner, corner, (rank, side))]
+
+
+def onto_outline(point: Point, rect: Rect, shape: Shape, axis: int) -> Point:
+    """A point on a box's side moved along `axis` (0: x, 1: y) onto the outline of the shape drawn in the box:
+    the same point for rectangles; for diamonds and circles, as far in as the outline is at that offset."""
+    if shape not in (Shape.DIAMOND, Shape.CIRCLE, Shape.DOUBLE_CIRCLE):
+        return point
+    cx, cy = rect.center
+    half = (rect.width / 2, rect.height / 2)
+    other = 1 - axis
+    offset = abs(point[other] - (cx, cy)[other]) / half[other]   # 0 at the middle of the side, 1 at a corner
+    if offset >= 1:
+        return point
+    reach = 1 - offset if shape is Shape.DIAMOND else (1 - offset * offset) ** 0.5
+    centre = (cx, cy)[axis]
+    sign = 1 if point[axis] >= centre else -1
+    moved = list(point)
+    moved[axis] = round(centre + sign * half[axis] * reach, 2)
+    return (moved[0], moved[1])
+
+
+def bridge(a: Point, b: Point) -> list[Point]:
+    """A straight cubic from a to b (without a): across a label."""
+    (x1, y1), (x2, y2) = a, b
+    return [(round(x1 + (x2 - x1) / 3, 2), round(y1 + (y2 - y1) / 3, 2)),
+            (round(x1 + 2 * (x2 - x1) / 3, 2), round(y1 + 2 * (y2 - y1) / 3, 2)), (x2, y2)]
+
+
+def through(axes: "Axes", boxes: list[Rect], exit_across: bool = False, enter_across: bool = False) -> list[Point]:
+    """Fresh curves from box to box (an edge's source, its label, its target), bridged across the middle ones;
+    with `exit_across` / `enter_across` the first / last one meets its end from the side (side_entry_curve)."""
+    hops = []
+    for index, (before, after) in enumerate(zip(boxes, boxes[1:])):
+        if enter_across and index == len(boxes) - 2:
+            hops.append(side_entry_curve(axes, before, after))
+        elif exit_across and index == 0:
+            hops.append(side_entry_curve(axes, after, before)[::-1])
+        else:
+            hops.append(fresh_curve(axes, before, after))
+    path = hops[0]
+    for curve in hops[1:]:
+        path = path + bridge(path[-1], curve[0]) + curve[1:]
+    return path
+
+
 class Restacker:
     def __init__(self, chart: Flowchart, layout: FlowLayout, label_home: dict[str, str | None]) -> None:
         self.chart = chart
         self.layout = layout
         self.label_home = label_home               # labelled edge -> the container its label node sits in
-        self.axes = _Axes(chart.direction.horizontal)
+        self.axes = Axes(chart.direction.horizontal)
         self.moved: dict[str, float] = {}          # node, cluster or labelled edge id -> total shift across
         self.fans: dict[tuple[str, Point], list[tuple[list[Point], int]]] = {}   # see _spread_fans
+        self.labels_in: dict[str | None, list[str]] = {}   # container -> labelled edges whose label sits there
+        for edge, home in label_home.items():
+            self.labels_in.setdefault(home, []).append(edge)
+        self.blocks: GridIndex[tuple[str, str]] = GridIndex()   # filled once boxes stop moving (see _reroute)
 
     # ---- geometry of members ----------------------------------------------------------------
     def _rect(self, member: str) -> Rect:
@@ -106,7 +186,7 @@ class Restacker:
         for sg_id in clusters:   # grows while walking: a breadth-first walk of the nesting
             for member in self.chart.subgraphs[sg_id].members:
                 (clusters if member in self.chart.subgraphs else nodes).append(member)
-        labels = [edge for edge, home in self.label_home.items() if home in clusters]
+        labels = [edge for sg_id in clusters for edge in self.labels_in.get(sg_id, [])]
         return clusters, nodes, labels
 
     def _move(self, member: str, delta: float) -> None:
@@ -139,7 +219,7 @@ class Restacker:
 
     def _hits_a_label(self, container: str | None, shifts: dict[str, float]) -> bool:
         """Would a member land on the label of an edge between this container's members (which stays put)?"""
-        labels = [self.layout.edges[e].label_rect for e, home in self.label_home.items() if home == container]
+        labels = [self.layout.edges[e].label_rect for e in self.labels_in.get(container, [])]
         return any(_overlaps(self.axes.shift(self._rect(member), delta), label)
                    for member, delta in shifts.items() for label in labels)
 
@@ -169,13 +249,31 @@ class Restacker:
             container = self.chart.subgraphs[container].parent
         return found
 
-    def _fits(self, rect: Rect, home: str | None) -> bool:
+    def _fits(self, rect: Rect, home: str | None, boxes: GridIndex[tuple[str, str]]) -> bool:
         """A label's new place touches no node and stays inside exactly the clusters around its home."""
-        if any(_overlaps(rect, box.rect) for box in self.layout.nodes.values()):
-            return False
         around = self._ancestors(home)
-        return all(box.rect.contains(rect) if sg_id in around else not _overlaps(rect, box.rect)
-                   for sg_id, box in self.layout.clusters.items())
+        if not all(self.layout.clusters[sg_id].rect.contains(rect) for sg_id in around):
+            return False
+        return not any(_overlaps(rect, self._block_rect(kind, key)) for kind, key in boxes.near(box_of(rect))
+                       if not (kind == "cluster" and key in around))
+
+    def _block_rect(self, kind: str, key: str) -> Rect:
+        if kind == "label":
+            return self.layout.edges[key].label_rect
+        return self.layout.nodes[key].rect if kind == "node" else self.layout.clusters[key].rect
+
+    def _index_boxes(self, labels: bool) -> GridIndex[tuple[str, str]]:
+        """Nodes and clusters (and, with `labels`, edge labels) where they now stand."""
+        index: GridIndex[tuple[str, str]] = GridIndex()
+        for node, box in self.layout.nodes.items():
+            index.add(("node", node), box_of(box.rect))
+        for sg_id, box in self.layout.clusters.items():
+            index.add(("cluster", sg_id), box_of(box.rect))
+        if labels:
+            for edge, route in self.layout.edges.items():
+                if route.label_rect is not None:
+                    index.add(("label", edge), box_of(route.label_rect))
+        return index
 
     def _reorder_labels(self) -> None:
         """Labels standing in one column follow their edges' ends: sorted by where the ends now are."""
@@ -188,6 +286,7 @@ class Restacker:
             ends = [axes.across(self._rect(edge.source)), axes.across(self._rect(edge.target))]
             return sum((a + b) / 2 for a, b in ends) / 2
 
+        boxes = self._index_boxes(labels=False)   # nodes and clusters stay put while labels move
         for column in _groups(labelled, lambda e: axes.along(layout.edges[e].label_rect)):
             touched = any(self.moved.get(by_id[e].source) or self.moved.get(by_id[e].target) for e in column)
             if len(column) < 2 or not touched:
@@ -198,7 +297,7 @@ class Restacker:
             if shifts is None:
                 continue
             placed = {e: axes.shift(layout.edges[e].label_rect, delta) for e, delta in shifts.items()}
-            if not all(self._fits(rect, self.label_home[e]) for e, rect in placed.items()):
+            if not all(self._fits(rect, self.label_home[e], boxes) for e, rect in placed.items()):
                 continue
             for edge_id, rect in placed.items():
                 layout.edges[edge_id].label_rect = rect
@@ -206,23 +305,7 @@ class Restacker:
 
     # ---- edges ----------------------------------------------------------------------------------
     def _curve(self, source: Rect, target: Rect) -> list[Point]:
-        """A cubic from the side of `source` facing `target` to the side of `target` facing back."""
-        axes = self.axes
-        (s0, s1), (t0, t1) = axes.along(source), axes.along(target)
-        (a0, a1), (b0, b1) = axes.across(source), axes.across(target)
-        if t0 >= s1 - SLACK or t1 <= s0 + SLACK:   # in different ranks: leave and enter along the ranks
-            forward = t0 >= s1 - SLACK
-            start, end = (s1, t0) if forward else (s0, t1)
-            p0, p3 = (start, (a0 + a1) / 2), (end, (b0 + b1) / 2)
-            bend = (end - start) / 2
-            c1, c2 = (start + bend, p0[1]), (end - bend, p3[1])
-        else:                                       # side by side in one rank: leave and enter across
-            down = b0 >= a1 - SLACK
-            start, end = (a1, b0) if down else (a0, b1)
-            p0, p3 = ((s0 + s1) / 2, start), ((t0 + t1) / 2, end)
-            bend = (end - start) / 2
-            c1, c2 = (p0[0], start + bend), (p3[0], end - bend)
-        return [axes.point(*p) for p in (p0, c1, c2, p3)]
+        return fresh_curve(self.axes, source, target)
 
     def _bend(self, path: list[Point], shifts: list[tuple[int, float]]) -> list[Point]:
         """Shift a path across the ranks by amounts pinned at some of its points (index, shift), easing between
@@ -254,16 +337,20 @@ class Restacker:
     def _hits(self, path: list[Point], ends: tuple[str, str], label: str | None) -> int:
         """How many boxes a stretch of edge runs through that it has no business in: nodes other than its
         ends, other edges' labels, clusters holding neither end (nor its label)."""
-        inner = polyline(path)[1:-1]
         allowed = self._allowed(ends[0]) | self._allowed(ends[1])
         if label is not None:
             allowed |= self._ancestors(self.label_home[label])
-        blocks = [box.rect for node, box in self.layout.nodes.items() if node not in ends]
-        blocks += [route.label_rect for edge, route in self.layout.edges.items()
-                   if route.label_rect is not None and edge != label]
-        blocks += [box.rect for sg_id, box in self.layout.clusters.items() if sg_id not in allowed]
-        return sum(any(rect.x + 1 < x < rect.right - 1 and rect.y + 1 < y < rect.bottom - 1 for x, y in inner)
-                   for rect in blocks)
+        hit: set[tuple[str, str]] = set()
+        for x, y in polyline(path)[1:-1]:
+            for block in self.blocks.at(x, y):
+                kind, key = block
+                if block in hit or (kind == "node" and key in ends) or (kind == "label" and key == label) \
+                        or (kind == "cluster" and key in allowed):
+                    continue
+                rect = self._block_rect(kind, key)
+                if rect.x + 1 < x < rect.right - 1 and rect.y + 1 < y < rect.bottom - 1:
+                    hit.add(block)
+        return len(hit)
 
     def _half(self, path: list[Point], start: tuple[Rect, float], end: tuple[Rect, float],
               ends: tuple[str, str], label: str | None, attached: tuple[str | None, str | None]) -> list[Point]:
@@ -293,15 +380,24 @@ class Restacker:
             rect = self._rect(item)
             room = FAN_SHARE * (rect.height if axis else rect.width)
             curves.sort(key=lambda found: (found[0][3] if found[1] == 0 else found[0][0])[axis])
+            shape = self.layout.nodes[item].shape if item in self.chart.nodes else Shape.RECT
             for k, (curve, at) in enumerate(curves):
                 offset = -room / 2 + k * room / (len(curves) - 1)
                 for index in (at, 1 if at == 0 else 2):   # the end and its control point move together
                     moved = list(curve[index])
                     moved[axis] = round(moved[axis] + offset, 2)
                     curve[index] = (moved[0], moved[1])
+                # Off the middle of a side, a diamond's or circle's outline lies further in: follow it there,
+                # so the edge does not start (or end) in mid-air.
+                sunk = onto_outline(curve[at], rect, shape, 1 - axis)
+                shift = (sunk[0] - curve[at][0], sunk[1] - curve[at][1])
+                inner = 1 if at == 0 else 2
+                curve[at] = sunk
+                curve[inner] = (round(curve[inner][0] + shift[0], 2), round(curve[inner][1] + shift[1], 2))
 
     def _reroute(self) -> None:
         self.fans = {}
+        self.blocks = self._index_boxes(labels=True)
         assemble: list[tuple[str, list[list[Point]]]] = []   # edge -> its stretches, joined once fans are spread
         for edge in self.chart.edges:
             route = self.layout.edges[edge.id]
@@ -321,7 +417,7 @@ class Restacker:
                 continue
             span = self._label_span(route.path, self.axes.shift(route.label_rect, -d_label))
             if span is None:   # cannot find where the path meets its label: redraw it through the label
-                route.path = self._through_label(edge.source, route.label_rect, edge.target)
+                route.path = through(self.axes, [self._rect(edge.source), route.label_rect, self._rect(edge.target)])
                 continue
             label = (route.label_rect, d_label)
             assemble.append((edge.id, [
@@ -331,19 +427,9 @@ class Restacker:
         for edge_id, stretches in assemble:
             path = stretches[0]
             for stretch in stretches[1:]:
-                path = path + self._bridge(path[-1], stretch[0]) + stretch[1:]
+                path = path + bridge(path[-1], stretch[0]) + stretch[1:]
             self.layout.edges[edge_id].path = path
 
-    @staticmethod
-    def _bridge(a: Point, b: Point) -> list[Point]:
-        """A straight cubic from a to b (without a): across a label."""
-        (x1, y1), (x2, y2) = a, b
-        return [(round(x1 + (x2 - x1) / 3, 2), round(y1 + (y2 - y1) / 3, 2)),
-                (round(x1 + 2 * (x2 - x1) / 3, 2), round(y1 + 2 * (y2 - y1) / 3, 2)), (x2, y2)]
-
-    def _through_label(self, source: str, label: Rect, target: str) -> list[Point]:
-        first, second = self._curve(self._rect(source), label), self._curve(label, self._rect(target))
-        return first + self._bridge(first[-1], second[0]) + second[1:]
 
 
 def restack_in_author_order(chart: Flowchart, layout: FlowLayout, label_home: dict[str, str | None]) -> int:
@@ -351,4 +437,4 @@ def restack_in_author_order(chart: Flowchart, layout: FlowLayout, label_home: di
     return Restacker(chart, layout, label_home).restack()
 
 
-__all__ = ["restack_in_author_order"]
+__all__ = ["Axes", "bridge", "fresh_curve", "restack_in_author_order", "side_entry_curve", "through"]

@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from xviz.diagram.from_scenario_labels import policy_words, style_for, word
-from xviz.diagram.from_scenario_parties import (Party, caller_party, flow_steps, principal_parties, resource_party,
-                                                role_party, root_party, target_party, user_party)
+from xviz.diagram.from_scenario_overview import arrange_accounts_in_grid, fold_untouched_accounts
+from xviz.diagram.from_scenario_parties import (Party, caller_party, flow_steps, principal_arns, principal_parties,
+                                                resource_party, role_party, root_party, target_party, user_party)
 from xviz.diagram.model import Direction, EdgeHead, FlowEdge, FlowNode, Flowchart, LineStyle, Subgraph
 from xviz.diagram.style import Style
 from xviz.scenario.checks import is_assume_role
@@ -46,7 +47,8 @@ def account_cluster_id(account: str) -> str:
 
 
 class ArchitectureBuilder:
-    def __init__(self, loaded: LoadedScenario, lang: str) -> None:
+    def __init__(self, loaded: LoadedScenario, lang: str, expanded: frozenset[str] = frozenset()) -> None:
+        self.expanded = expanded   # clusters whose accounts are drawn in full even in a folded overview
         self.loaded = loaded
         self.world = loaded.model.world
         self.lang = lang
@@ -154,6 +156,8 @@ class ArchitectureBuilder:
         """Dotted edges from each principal a policy's `Principal` names to what the policy guards: a role's
         trust policy (`trust:P->role.R`) and a resource policy (`policy:P->res.K`). target -> [(principal, edge)]."""
         grants: dict[str, list[tuple[str, str]]] = {}
+        arns = principal_arns(self.world)
+        drawn = {e.id for e in self.chart.edges}
         guarded = [(("world", "roles", k, "trust_policy"), f"role.{k}", "trust", "trusts", "trust_if")
                    for k in self.world.roles]
         guarded += [(("world", "resources", k, "policy"), f"res.{k}", "policy", *policy_words(r.type))
@@ -167,14 +171,15 @@ class ArchitectureBuilder:
                 keys = sorted({k for block in (statement.get("Condition") or {}).values() if isinstance(block, dict)
                                for k in block})
                 label = word(conditional, self.lang, keys="\n".join(keys)) if keys else word(plain, self.lang)
-                for party in principal_parties(self.world, statement.get("Principal"), self.lang):
+                for party in principal_parties(self.world, statement.get("Principal"), self.lang, arns):
                     if party.kind == "service" and party.id not in self.acting_services and prefix == "trust":
                         self._note_on(target, word("trusted_service", self.lang, service=party.label.split("\n")[0]))
                         continue
                     principal_id = self._node(party)
                     edge_id = f"{prefix}:{principal_id}->{target}"
-                    if any(e.id == edge_id for e in self.chart.edges):
+                    if edge_id in drawn:
                         continue
+                    drawn.add(edge_id)
                     self._edge(edge_id, principal_id, target, label, LineStyle.DOTTED)
                     grants.setdefault(target, []).append((principal_id, edge_id))
         return grants
@@ -258,6 +263,9 @@ class ArchitectureBuilder:
         self._shares()
         steps = self._flows(grants)
         self._place_unused_resources()
+        touched = {item for ids in steps.values() for item in ids.nodes}
+        fold_untouched_accounts(self.chart, touched, self.expanded, self.lang)
+        arrange_accounts_in_grid(self.chart)
         return ArchitectureDiagram(self.chart, steps)
 
 
@@ -266,6 +274,8 @@ def _add_once(items: list[str], item: str) -> None:
         items.append(item)
 
 
-def architecture_diagram(loaded: LoadedScenario, lang: str = "en") -> ArchitectureDiagram:
-    """The scenario's world as a flowchart, with the ids each step of each flow lights up."""
-    return ArchitectureBuilder(loaded, lang).build()
+def architecture_diagram(loaded: LoadedScenario, lang: str = "en",
+                         expanded: frozenset[str] = frozenset()) -> ArchitectureDiagram:
+    """The scenario's world as a flowchart, with the ids each step of each flow lights up. A big organization
+    comes out as an overview (see from_scenario_overview); `expanded` names OUs to draw in full there."""
+    return ArchitectureBuilder(loaded, lang, frozenset(expanded)).build()

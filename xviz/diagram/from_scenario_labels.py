@@ -51,6 +51,15 @@ _WORDS = {
     "credentials": ("temporary credentials\n(expire in {minutes} min)", "一時的な認証情報\n({minutes} 分で失効)"),
     "access_denied": ("AccessDenied", "AccessDenied（拒否）"),
     "sts_rejects": ("ValidationError\n(refused before any policy)", "ValidationError\n(ポリシーの評価前に拒否)"),
+    # The overview of a big organization: accounts no step touches, folded into one box per OU.
+    "accounts_folded": ("{count} more accounts", "ほか {count} アカウント"),
+    "count_roles": ("{count} roles", "ロール {count}"),
+    "count_users": ("{count} users", "ユーザー {count}"),
+    "count_resources": ("{count} resources", "リソース {count}"),
+    "bundle_trust": ("{count} trust relationships", "信頼関係 {count} 件"),
+    "bundle_policy": ("{count} resource-policy grants", "リソースベースのポリシーによる許可 {count} 件"),
+    "bundle_access": ("{count} access paths", "アクセス経路 {count} 件"),
+    "bundle_share": ("{count} RAM shares", "RAM リソース共有 {count} 件"),
 }
 
 RESOURCE_KINDS = {

@@ -173,15 +173,20 @@ def target_party(world: m.World, view: StepView, lang: str) -> Party:
     return resource_party(world, target, lang)
 
 
-def principal_parties(world: m.World, principal, lang: str) -> list[Party]:
+def principal_arns(world: m.World) -> tuple[dict[str, str], dict[str, str]]:
+    """ARN -> key for the world's roles and for its users (build once per chart, not per statement)."""
+    index = WorldIndex(world)
+    return {index.role_arn(k): k for k in world.roles}, {index.user_arn(k): k for k in world.users}
+
+
+def principal_parties(world: m.World, principal, lang: str,
+                      arns: tuple[dict[str, str], dict[str, str]] | None = None) -> list[Party]:
     """The parties a policy's `Principal` names (trust policies), each mapped to the world where it can be."""
     if principal == "*":
         return [Party("anyone", "anyone", word("anyone", lang), None, PRINCIPAL_SHAPES["anyone"])]
     if not isinstance(principal, dict):
         return []
-    index = WorldIndex(world)
-    roles = {index.role_arn(k): k for k in world.roles}
-    users = {index.user_arn(k): k for k in world.users}
+    roles, users = arns or principal_arns(world)
     found: list[Party] = []
     for kind, values in principal.items():
         for value in [values] if isinstance(values, str) else list(values or []):

@@ -76,6 +76,8 @@ class FlowLayout:
     edges: dict[str, EdgeRoute] = field(default_factory=dict)
     engine: str = ""             # the engine that placed the boxes ("graphviz-pure", "dot", "built-in")
     notice: str | None = None    # shown to the user, e.g. why the built-in layout was used
+    title: str | None = None     # the chart's title (`title` or front matter), drawn above everything
+    title_rect: Rect | None = None
 
     kind = "flowchart"
 

@@ -104,6 +104,8 @@ class Flowchart:
     class_defs: dict[str, Style] = field(default_factory=dict)
     warnings: list[DiagramWarning] = field(default_factory=list)
     title: str | None = None
+    acc_title: str | None = None          # accTitle: the accessible name (else the title)
+    acc_description: str | None = None    # accDescr: the accessible description
 
     kind = "flowchart"
 
@@ -205,6 +207,8 @@ class SequenceDiagram:
     items: list[SequenceItem] = field(default_factory=list)
     title: str | None = None
     warnings: list[DiagramWarning] = field(default_factory=list)
+    acc_title: str | None = None
+    acc_description: str | None = None
 
     kind = "sequence"
 

@@ -5,40 +5,50 @@ import re
 from dataclasses import dataclass
 
 from xviz.diagram import flow_parser, sequence_parser
+from xviz.diagram.chart_meta import ChartMeta, read_meta
 from xviz.diagram.cursor import strip_comment
-from xviz.diagram.errors import DiagramError
+from xviz.diagram.errors import DiagramError, DiagramWarning
 from xviz.diagram.model import Diagram
+from xviz.diagram.style import Style
+from xviz.diagram.text import label_text
 
 _FENCE_OPEN = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,})\s*mermaid\b.*$")
 
 
-def _skip_preamble(lines: list[str]) -> int:
-    """Index of the header line: blank lines, `%%` comments and `---` front matter come first."""
-    index = 0
-    if lines and lines[0].strip() == "---":
-        for close in range(1, len(lines)):
-            if lines[close].strip() == "---":
-                index = close + 1
-                break
-        else:
-            raise DiagramError("front matter opened with '---' is never closed", 1, 1, "a closing '---'")
-    while index < len(lines) and not strip_comment(lines[index]).strip():
-        index += 1
-    return index
+def _with_meta(chart: Diagram, meta: ChartMeta) -> Diagram:
+    """The chart with what its front matter and directives say: a title (unless the chart sets its own),
+    theme variables as the base of every node, cluster and link style, and the warnings, in line order."""
+    if meta.title and not chart.title:
+        chart.title = label_text(meta.title)
+    chart.warnings[:0] = meta.warnings
+    chart.warnings.sort(key=lambda w: (w.line, w.column))
+    if not meta.theme:
+        return chart
+    if chart.kind == "sequence":
+        chart.warnings.append(DiagramWarning("theme variables are drawn in flowcharts only", meta.header_index + 1, 1))
+        return chart
+    bases = {part: Style(**values) for part, values in meta.theme.items()}
+    for part, holders in (("node", chart.nodes.values()), ("cluster", chart.subgraphs.values()),
+                          ("edge", chart.edges)):
+        if part in bases:
+            for holder in holders:
+                holder.style = bases[part].merged(holder.style)
+    return chart
 
 
 def parse_diagram(text: str, source: str | None = None) -> Diagram:
     """Parse one mermaid chart. Raises DiagramError (with `source` as the file name) when it cannot."""
     lines = text.splitlines()
     try:
-        index = _skip_preamble(lines)
+        meta = read_meta(lines, strip_comment)
+        index = meta.header_index
         if index >= len(lines):
             raise DiagramError("the chart is empty", max(len(lines), 1), 1, "'flowchart TB' or 'sequenceDiagram'")
         header = strip_comment(lines[index])
         if flow_parser.HEADER.match(header):
-            return flow_parser.FlowchartParser().parse(lines, index)
+            return _with_meta(flow_parser.FlowchartParser().parse(lines, index), meta)
         if sequence_parser.HEADER.match(header):
-            return sequence_parser.SequenceParser().parse(lines, index)
+            return _with_meta(sequence_parser.SequenceParser().parse(lines, index), meta)
         column = len(header) - len(header.lstrip()) + 1
         word = header.split()[0]
         if word in ("flowchart", "graph"):

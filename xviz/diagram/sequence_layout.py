@@ -11,6 +11,7 @@ from xviz.diagram.layout_model import (ActivationBar, BlockFrame, GroupBox, Mess
                                        Rect, SequenceLayout)
 from xviz.diagram.measure import Measurer
 from xviz.diagram.model import Activation, Block, Message, Note, SequenceDiagram, SequenceItem
+from xviz.diagram.wrap import wrapped_sequence
 
 MARGIN = 12.0
 HEADER_PAD = (16.0, 10.0)
@@ -289,6 +290,7 @@ class SequenceLayouter:
         top = y
         sections: list[tuple[float, str]] = []
         label_width = 0.0
+        before = (len(self.layout.notes), len(self.layout.messages), len(self.layout.blocks))
         for index, section in enumerate(block.sections):
             text = self._section_label(block, index)
             tw, th = self.measure(text or " ", "block")
@@ -297,7 +299,13 @@ class SequenceLayouter:
             y += th + 2 * LABEL_GAP + (ROW_GAP if index else 0.0)
             y = self._items(section.items, y)
         y += BLOCK_PAD / 2
-        right = max(right, left + label_width)
+        # A note beside a lifeline, a self message's label or an inner frame may reach past the lifelines:
+        # the frame grows to hold them (the columns left room for it, see _columns).
+        inside = [n.rect for n in list(self.layout.notes.values())[before[0]:]]
+        inside += [m.label_rect for m in list(self.layout.messages.values())[before[1]:]]
+        inside += [b.rect for b in self.layout.blocks[before[2]:]]
+        left = min([left] + [r.x - BLOCK_NEST for r in inside])
+        right = max([right, left + label_width] + [r.right + BLOCK_NEST for r in inside])
         self.layout.blocks.append(BlockFrame(block.id, block.kind, Rect(round(left, 2), round(top, 2),
                                                                          round(right - left, 2), round(y - top, 2)),
                                              sections, block.color))
@@ -320,7 +328,8 @@ class SequenceLayouter:
 
 
 def layout_sequence(diagram: SequenceDiagram, measure: Measurer) -> SequenceLayout:
+    # Long messages, notes and names wrap (the caller's diagram stays as written).
+    layout = SequenceLayouter(wrapped_sequence(diagram, measure), measure).run()
     # Blocks are listed in the order they close; drawing wants the outermost first.
-    layout = SequenceLayouter(diagram, measure).run()
     layout.blocks.sort(key=lambda b: (b.rect.y, -b.rect.height))
     return layout

@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import re
+
+from xviz.diagram.chart_meta import Accessibility, statement_lines
 from xviz.diagram.cursor import strip_comment
-from xviz.diagram.errors import DiagramError
+from xviz.diagram.errors import DiagramError, DiagramWarning
+from xviz.diagram.flow_shapes import closing_brace, read_shape_data
 from xviz.diagram.model import (Activation, Block, BlockSection, Box, Message, MessageHead, MessageLine, Note,
                                 Participant, SequenceDiagram, SequenceItem)
 from xviz.diagram.text import label_text
+from xviz.files.limits import MAX_CHART_NESTING
 
 HEADER = re.compile(r"^\s*sequenceDiagram\s*;?\s*$")
 
@@ -42,7 +46,12 @@ _NAMED_COLORS = {
     "gainsboro", "lavenderblush", "seashell", "linen", "oldlace", "snow", "cornsilk", "lemonchiffon",
 }
 _SPLITS = {"else": "alt", "and": "par", "option": "critical"}
-_UNSUPPORTED = re.compile(r"^(create|destroy|links?|properties|details|participant\s+\S+@\{)\b")
+# Read and left out, with a warning: xviz draws every participant from the top, and has no menus.
+_IGNORED = re.compile(r"^(?P<word>destroy|links?|properties|details)\b")
+_CREATE = re.compile(r"^create\s+(?=(participant|actor)\b)")
+_SHAPE_DATA = re.compile(r"^(?P<head>(participant|actor)\s+[^\s@]+)@\{")
+# A `;` ends a statement, as in mermaid, unless it closes an entity such as #59; (a literal semicolon).
+_STATEMENT_END = re.compile(r"#\w+;|;")
 
 
 class SequenceParser:
@@ -57,13 +66,18 @@ class SequenceParser:
         self.block_count = 0
 
     def parse(self, lines: list[str], header_index: int) -> SequenceDiagram:
-        for index in range(header_index + 1, len(lines)):
-            raw = strip_comment(lines[index])
-            text = raw.strip()
-            if not text or text == ";":
-                continue
-            column = len(raw) - len(raw.lstrip()) + 1
-            self._statement(text, index + 1, column)
+        accessibility = Accessibility()
+        for index, line in statement_lines(lines, header_index + 1, accessibility):
+            raw = strip_comment(line)
+            start = 0
+            for found in [*(f for f in _STATEMENT_END.finditer(raw) if f.group() == ";"), None]:
+                end = found.start() if found else len(raw)
+                piece = raw[start:end]
+                text = piece.strip()
+                if text:
+                    self._statement(text, index + 1, start + len(piece) - len(piece.lstrip()) + 1)
+                start = end + 1
+        self.diagram.acc_title, self.diagram.acc_description = accessibility.title, accessibility.description
         if self.box is not None:
             raise DiagramError(f"box {self.box.label!r} is never closed", self.box.line, 1, "'end'")
         if self.blocks:
@@ -73,11 +87,23 @@ class SequenceParser:
 
     # ---- statements --------------------------------------------------------------------------
 
+    def _warn(self, message: str, line: int, column: int) -> None:
+        self.diagram.warnings.append(DiagramWarning(message, line, column))
+
     def _statement(self, text: str, line: int, column: int) -> None:
-        if _UNSUPPORTED.match(text):
-            word = text.split()[0]
-            raise DiagramError(f"{word!r} is not supported in xviz sequence diagrams", line, column,
-                               "participant, actor, a message, Note, activate, a block or end")
+        ignored = _IGNORED.match(text)
+        if ignored:
+            why = ("xviz draws every participant for the whole diagram" if ignored["word"] == "destroy"
+                   else "xviz draws no participant menus")
+            self._warn(f"'{ignored['word']}' is ignored: {why}", line, column)
+            return
+        created = _CREATE.match(text)
+        if created:
+            self._warn("'create' is drawn as a participant from the top of the diagram", line, column)
+            text, column = text[created.end():], column + created.end()
+        shaped = _SHAPE_DATA.match(text)
+        if shaped:
+            text = self._participant_data(text, shaped, line, column)
         if text.rstrip(";").strip() == "end":
             self._end(line, column)
             return
@@ -90,6 +116,22 @@ class SequenceParser:
                 return
         raise DiagramError(f"cannot read {text[:30]!r}", line, column,
                            "a message such as A->>B: text, participant, Note, activate, a block or end")
+
+    def _participant_data(self, text: str, shaped: re.Match[str], line: int, column: int) -> str:
+        """`participant A@{ "type": "database" }` (mermaid 11): an actor type draws a figure; other types a box."""
+        start = shaped.end() - 1
+        end = closing_brace(text, start)
+        if end < 0:
+            raise DiagramError("the participant's data is not closed", line, column + start, "'}'")
+        data = read_shape_data(text[start + 1:end], line, column + start)
+        kind = "actor" if str(data.get("type", "")).lower() == "actor" else text.split()[0]
+        if data.get("type") and kind != "actor":
+            self._warn(f"participant type {data['type']!r} is drawn as a box", line, column + start)
+        for key in data:
+            if key not in ("type", "alias"):
+                self._warn(f"participant data {key!r} is not drawn", line, column + start)
+        alias = f" as {data['alias']}" if data.get("alias") and " as " not in text[end + 1:] else ""
+        return kind + shaped["head"][len(text.split()[0]):] + text[end + 1:] + alias
 
     def _add(self, item: SequenceItem) -> None:
         if self.blocks:
@@ -225,6 +267,9 @@ class SequenceParser:
             color, label = label or None, ""
             if color is None:
                 raise DiagramError("rect needs a colour", line, column + 4, "a colour such as rgb(200, 220, 255)")
+        if len(self.blocks) >= MAX_CHART_NESTING:
+            raise DiagramError(f"blocks are nested more than {MAX_CHART_NESTING} deep", line, column,
+                               "'end' for an open block")
         self.block_count += 1
         block = Block(id=f"block:{self.block_count}", kind=kind, sections=[BlockSection(label_text(label))],
                       color=color, line=line, column=column)

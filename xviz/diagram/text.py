@@ -1,4 +1,5 @@
-"""Label text as authors write it in mermaid: `<br/>` line breaks and character entities."""
+"""Label text as authors write it in mermaid: `<br/>` line breaks and character entities, markdown strings
+("`**bold** text`", drawn without the markers) and Font Awesome icons (`fa:fa-car`, left out)."""
 from __future__ import annotations
 
 import html
@@ -23,3 +24,18 @@ def label_text(raw: str) -> str:
     text = _MERMAID_ENTITY.sub(_mermaid_entity, text)
     text = html.unescape(text)
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+_ICON = re.compile(r"\bfa[bklrs]?:fa-[\w-]+\s*")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])([*_])(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def author_text(raw: str, markdown: bool = True) -> tuple[str, list[str]]:
+    """The text to draw and the icons left out of it. A markdown string (wrapped in backticks) loses its
+    backticks and its emphasis markers; xviz draws a label in one weight."""
+    icons = [found.strip() for found in _ICON.findall(raw)]
+    text = _ICON.sub("", raw)
+    if markdown and len(text) >= 2 and text[0] == text[-1] == "`":
+        text = _EMPHASIS.sub(r"\2", _STRONG.sub(r"\2", text[1:-1]))
+    return label_text(text.strip() if icons else text), icons

@@ -18,7 +18,10 @@ class Base:
 def evaluate_base(file_text: str, file: str | None) -> Base | None:
     """None when the file as written does not load (then nothing is compared)."""
     try:
-        runs = run_steps(loads(file_text, file), strict=False)
+        return base_of_runs(run_steps(loads(file_text, file), strict=False))
     except ScenarioError:
         return None
+
+
+def base_of_runs(runs) -> Base:
     return Base({(r.plan.flow, r.plan.step.id): (r.outcome, r.result) for r in runs})

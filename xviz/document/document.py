@@ -6,13 +6,15 @@ import dataclasses
 import os
 from pathlib import Path
 
-from xviz.document.base import Base, evaluate_base
+from xviz.document.base import Base, base_of_runs, evaluate_base
 from xviz.document.build import full, with_policy_text
 from xviz.document.snapshot import Snapshot
 from xviz.document.state import DocumentState
 from xviz.document.tree import policy_id
 from xviz.scenario import ScenarioError
-from xviz.scenario.loader import read_text, save_text, splice_edits
+from xviz.document.raw import refused_snapshot
+from xviz.files import Fingerprint, save_atomically
+from xviz.scenario.loader import read_scenario_file, screen, splice_edits
 
 
 class Document:
@@ -22,14 +24,27 @@ class Document:
     def __init__(self, file: str | os.PathLike | None, text: str):
         file = os.fspath(file) if file is not None else None
         self._base: tuple[str, Base | None] | None = None
-        self.saved_text = text  # what the file holds as far as we know (read or last saved)
-        self.snapshot: Snapshot = full(DocumentState(file, text), self._base_for(file, text))
+        self.fingerprint: Fingerprint | None = None  # the file as read or last saved (see xviz.files)
+        state = DocumentState(file, text)
+        try:  # a text that would hang or crash a reader (an alias bomb, a huge line) reaches none
+            screen(text, file)
+        except ScenarioError as error:
+            self.snapshot = refused_snapshot(state, error)
+            return
+        # The file as written is its own base: no step differs from itself, so it is evaluated once.
+        self.snapshot: Snapshot = full(state, None)
+        self._base = (text, base_of_runs(self.snapshot.runs) if self.snapshot.loaded is not None else None)
 
     @classmethod
     def open(cls, path: str | os.PathLike, text: str | None = None) -> "Document":
-        """The file at `path` (or `text` standing for its content, e.g. a recovery copy).
-        Raises ScenarioError when it cannot be read at all (missing, not UTF-8)."""
-        return cls(path, read_text(path) if text is None else text)
+        """The file at `path` (or `text` standing for its content, e.g. a recovery copy). Raises
+        ScenarioError when it cannot be read at all (missing, not UTF-8, over the size limit)."""
+        fingerprint = None
+        if text is None:
+            text, fingerprint = read_scenario_file(path)
+        document = cls(path, text)
+        document.fingerprint = fingerprint
+        return document
 
     @property
     def state(self) -> DocumentState:
@@ -89,19 +104,20 @@ class Document:
             raise ScenarioError([problem for _path, problem in failed])
         return text
 
-    def save(self, path: str | os.PathLike | None = None) -> Snapshot:
-        """Write the text with every edit (also one that does not parse: work in progress) atomically.
-        The state stays as it is (the edits are now in the file too, and undo goes on working); Save As
-        moves the document to `path`."""
+    def save(self, path: str | os.PathLike | None = None, expected: Fingerprint | None = None,
+             allow_read_only: bool = False) -> Fingerprint:
+        """Write the text with every edit (also one that does not parse: work in progress) atomically,
+        refused (ChangedOnDisk, ReadOnlyFile) with the file untouched when it is not what was read or is
+        read-only (see xviz.files.save_atomically). The state stays as it is (the edits are in the file
+        now, and undo goes on working); only a save that happened moves the document to `path`."""
         target = os.fspath(path) if path is not None else self.state.file
         if target is None:
             raise ValueError("no file name to save to")
-        text = self.text()
-        save_text(target, text)
-        self.saved_text = text
+        self.fingerprint = save_atomically(target, self.text(), expected, allow_read_only=allow_read_only)
         if target != self.state.file:
-            self.snapshot = full(dataclasses.replace(self.state, file=target), self._base_for(target, self.state.file_text))
-        return self.snapshot
+            self.snapshot = full(dataclasses.replace(self.state, file=target),
+                                 self._base_for(target, self.state.file_text))
+        return self.fingerprint
 
     def moved(self, state: DocumentState) -> DocumentState:
         """`state` (e.g. from the undo stack) in the file the document belongs to now."""

@@ -59,3 +59,10 @@ def unloaded_snapshot(state: DocumentState, text: str, error: ScenarioError) -> 
     view = ScenarioView(path, _localized(data.get("title"), stem), _localized(data.get("summary"), ""), tree,
                         policies, tuple(flows), what_ifs, problems)
     return Snapshot(state, view, spots=tuple(spots), error=error)
+
+
+def refused_snapshot(state: DocumentState, error: ScenarioError) -> Snapshot:
+    """A text no reader may take in (over a limit, an alias bomb): its problems and nothing else."""
+    path = Path(state.file) if state.file else None
+    return Snapshot(state, ScenarioView(path, path.stem if path else "scenario", problems=problems_of(error)),
+                    error=error)

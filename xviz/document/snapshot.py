@@ -36,15 +36,16 @@ class Snapshot:
     def _diagrams(self) -> dict:
         return {}
 
-    def architecture(self, lang: str):
-        """The architecture diagram of the evaluated world (labels derived from it), or None."""
+    def architecture(self, lang: str, expanded: frozenset = frozenset()):
+        """The architecture diagram of the evaluated world (labels derived from it), or None. A big
+        organization is an overview; `expanded` names the OUs drawn in full there."""
         if self.loaded is None:
             return None
-        key = ("architecture", lang)
+        key = ("architecture", lang, frozenset(expanded))
         if key not in self._diagrams:
             from xviz.diagram.from_scenario import architecture_diagram  # noqa: PLC0415 - on demand
 
-            self._diagrams[key] = architecture_diagram(self.loaded, lang)
+            self._diagrams[key] = architecture_diagram(self.loaded, lang, frozenset(expanded))
         return self._diagrams[key]
 
     def sequence(self, flow: str, lang: str):

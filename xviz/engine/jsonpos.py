@@ -12,8 +12,9 @@ from typing import Any
 
 from xviz.engine.errors import InputError
 from xviz.engine.paths import PathTuple
+from xviz.files.limits import MAX_JSON_BYTES
 
-MAX_BYTES = 16 * 1024 * 1024
+MAX_BYTES = MAX_JSON_BYTES  # one limit for every command: xviz.files.limits
 MAX_DEPTH = 200
 
 _WS = re.compile(r"[ \t\n\r]*")

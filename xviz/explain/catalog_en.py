@@ -99,6 +99,8 @@ ERRORS = {
     "too-deep": "the JSON is nested more than {limit} levels deep",
     "not-utf8": "the file is not UTF-8 text (binary data?)",
     "file-too-large": "the file is larger than {limit_mib} MiB",
+    "not-a-file": "this is a folder, not a file",
+    "lone-surrogate": "this text holds a lone surrogate (an escape from \\ud800 to \\udfff without its pair)",
     "unreadable": "cannot read the file",
     "missing-key": "missing key {key!r}",
     "type": "this value has the wrong type",

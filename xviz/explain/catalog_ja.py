@@ -98,6 +98,9 @@ ERRORS = {
     "not-utf8": "UTF-8 のテキストではありません（バイナリデータでは？）",
     "file-too-large": "ファイルが大きすぎます（上限 {limit_mib} MiB）",
     "unreadable": "ファイルを読めません",
+    "not-a-file": "これはフォルダーです。ファイルを指定してください",
+    "lone-surrogate": "対になっていないサロゲート（\\ud800 から \\udfff のエスケープ）が含まれています。"
+                      "どのファイルにも画面にも表示できません",
     "missing-key": "キー {key!r} がありません",
     "type": "値の型が正しくありません",
     "bad-caller": "{value!r} は呼び出し元として使えません。IAM ユーザー ARN、引き受けたロールのセッション ARN、"

@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from xviz.engine import InputError, load_json_text
+from xviz.files.limits import lone_surrogate, lone_surrogate_path
 
 
 class JsonTextError(Exception):
@@ -20,6 +21,11 @@ class JsonTextError(Exception):
 def load_policy_json(text: str, file: str | None = None) -> tuple[Any, Any]:
     """Parse policy JSON text; `positions.lookup(path) -> (line, column)` inside `text`."""
     try:
-        return load_json_text(text, file)
+        data, positions = load_json_text(text, file)
     except InputError as exc:
         raise JsonTextError(exc.message, exc.line, exc.column) from None
+    bad = lone_surrogate_path(text, data)
+    if bad is not None:
+        line, column = positions.lookup(bad)
+        raise JsonTextError(lone_surrogate(file, None).message, line, column)
+    return data, positions

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import copy
 import os
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path as FsPath
 from typing import Any
 
 from pydantic import ValidationError
 
+from xviz.files import Fingerprint, LimitError, read_text_file, save_atomically
+from xviz.files.limits import (MAX_ACCOUNTS, MAX_POLICIES, MAX_SCENARIO_BYTES, MAX_STEPS, MAX_WHAT_IFS, check_count,
+                               check_lines)
 from xviz.scenario import model as m
 from xviz.scenario.checks import check_references
 from xviz.scenario.exercise_checks import check_exercise
 from xviz.scenario.errors import Problem, ProblemSink, ScenarioError
-from xviz.scenario.policies import PolicySource, parse_policies
+from xviz.scenario.policies import PolicySource, parse_policies, policy_locations
 from xviz.scenario.schema_errors import report
 from xviz.scenario.textblock import is_literal_block, locate, splice
 from xviz.scenario.whatif import apply_patches, apply_what_ifs
@@ -120,36 +121,27 @@ def _splice_checked(text: str, file: str | None, smap: SourceMap, path: tuple, n
 
 
 def save_text(path: str | os.PathLike, text: str) -> None:
-    """Atomic write: a temporary file in the same folder, flushed to disk, then renamed over `path`."""
-    path = FsPath(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    """Atomic write that follows links and keeps the file's mode, owner and hard links (xviz.files)."""
+    save_atomically(path, text)
 
 
 def read_text(path: str | os.PathLike) -> str:
     """The file's text, byte for byte (no newline translation), or ScenarioError."""
-    name = os.fspath(path)
+    return read_scenario_file(path)[0]
+
+
+def read_scenario_file(path: str | os.PathLike) -> tuple[str, Fingerprint | None]:
+    """The file's text and its fingerprint (for `save_atomically(..., expected=)`), read without ever
+    taking more than MAX_SCENARIO_BYTES; ScenarioError (file, line, column) when it cannot be used."""
     try:
-        raw = FsPath(path).read_bytes()
-    except OSError as exc:
-        raise ScenarioError([Problem("unreadable", f"cannot read the file: {exc.strerror or exc}",
-                                     "check the path and the permissions", name)]) from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise ScenarioError([Problem("not_utf8", "the file is not UTF-8 text", "save it as UTF-8", name, line)]) from None
+        return read_text_file(path, MAX_SCENARIO_BYTES)
+    except LimitError as exc:
+        raise limit_problem(exc) from None
+
+
+def limit_problem(exc: LimitError) -> ScenarioError:
+    return ScenarioError([Problem(exc.code.replace("-", "_"), exc.message, exc.hint, exc.file, exc.line,
+                                  exc.column, params=exc.params)])
 
 
 def load(path: str | os.PathLike, what_ifs: list[str] | tuple[str, ...] = (), *,
@@ -161,6 +153,7 @@ def loads(text: str, file: str | None = None, what_ifs: list[str] | tuple[str, .
           solution: bool = False) -> LoadedScenario:
     """Parse and validate scenario text; with `solution`, apply the exercise's solution first, then
     the `what_ifs` switches (in order)."""
+    _check_limits(text, file)
     doc = parse_yaml(text, file)
     loaded = _validate(text, file, doc.data, doc.source_map)
     if not what_ifs and not solution:
@@ -186,6 +179,34 @@ def _apply_solution(loaded: LoadedScenario, data: Any, smap: SourceMap, sink: Pr
     return patched, new_map
 
 
+def _check_limits(text: str, file: str | None) -> None:
+    try:
+        if len(text) > MAX_SCENARIO_BYTES:  # text that did not come through read_scenario_file
+            raise LimitError("file-too-large", f"the scenario is larger than {MAX_SCENARIO_BYTES / 1e6:g} MB", file,
+                             hint="split it, or remove what the lesson does not need", limit_bytes=MAX_SCENARIO_BYTES)
+        check_lines(text, file)
+    except LimitError as exc:
+        raise limit_problem(exc) from None
+
+
+# Problems that make a text unsafe for any reader (a hang, a memory blow-up, a crash while printing),
+# as opposed to mistakes a learner fixes while looking at the scenario.
+UNSAFE = frozenset({"file_too_large", "line_too_long", "yaml_too_deep", "yaml_alias", "lone_surrogate",
+                    "not_utf8", "unreadable", "not_a_file"})
+
+
+def screen(text: str, file: str | None = None) -> None:
+    """Raise ScenarioError (only the unsafe problems) when `text` must not reach any other reader, such
+    as a YAML library that expands aliases; ordinary mistakes pass, for the full load to report."""
+    _check_limits(text, file)
+    try:
+        parse_yaml(text, file)
+    except ScenarioError as error:
+        unsafe = [p for p in error.problems if p.code in UNSAFE]
+        if unsafe:
+            raise ScenarioError(unsafe) from None
+
+
 def _validate(text: str, file: str | None, data: Any, smap: SourceMap) -> LoadedScenario:
     sink = ProblemSink(file)
     if not isinstance(data, dict):
@@ -198,6 +219,7 @@ def _validate(text: str, file: str | None, data: Any, smap: SourceMap) -> Loaded
         report(exc, smap, sink)
         sink.raise_if_errors()
         raise AssertionError("pydantic rejected the scenario without a reportable error") from exc
+    _check_counts(scenario, smap, file)
     check_references(scenario, smap, sink)
     sink.raise_if_errors()
     policies = parse_policies(scenario, text, data, smap, sink, file)
@@ -205,3 +227,16 @@ def _validate(text: str, file: str | None, data: Any, smap: SourceMap) -> Loaded
     sink.raise_if_errors()
     return LoadedScenario(scenario, text, file, data, smap, policies,
                           [p for p in sink.problems if p.severity != "error"])
+
+
+def _check_counts(scenario: m.Scenario, smap: SourceMap, file: str | None) -> None:
+    """The shared count limits, before references are checked, policies parsed and steps run."""
+    counts = (("accounts", len(scenario.world.accounts), MAX_ACCOUNTS, ("world", "accounts")),
+              ("policies", len(policy_locations(scenario)), MAX_POLICIES, ("world",)),
+              ("steps", sum(len(f.steps) for f in scenario.flows.values()), MAX_STEPS, ("flows",)),
+              ("what-ifs", len(scenario.what_ifs), MAX_WHAT_IFS, ("what_ifs",)))
+    try:
+        for what, count, limit, path in counts:
+            check_count(what, count, limit, file, smap.position(path, key=True))
+    except LimitError as exc:
+        raise limit_problem(exc) from None

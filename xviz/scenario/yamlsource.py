@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent
+from yaml.events import AliasEvent, ScalarEvent
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from xviz.files.limits import MAX_YAML_DEPTH, first_lone_surrogate, lone_surrogate
 from xviz.scenario.errors import Problem, ProblemSink, ScenarioError
 
 Path = tuple  # of str (mapping keys) and int (sequence indices)
@@ -63,17 +64,34 @@ _PURE_ONLY = re.compile(r"\t|\ufeff|(?:^|[\s\[{,])[!?]|[|>][-+0-9]*#")  # search
 
 
 class _NoAliasLoader(yaml.SafeLoader):
+    """PyYAML's composer, refusing aliases before they are followed and nesting past MAX_YAML_DEPTH
+    before Python's recursion limit is reached (about 300 levels; a 1.8 KB file gets there)."""
+
+    depth = 0
+
     def compose_node(self, parent, index):  # noqa: D401 - PyYAML hook
         if self.check_event(AliasEvent):
             event = self.peek_event()
             raise _AliasUsed(event.start_mark)
-        return super().compose_node(parent, index)
+        self.depth += 1
+        try:
+            # Collections only: a scalar nests nothing (and a mapping's key is one level deeper than
+            # the mapping here, which would make the two composers disagree about where to stop).
+            if self.depth > MAX_YAML_DEPTH and not self.check_event(ScalarEvent):
+                raise _TooDeep(self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 class _AliasUsed(Exception):
     def __init__(self, mark):
         super().__init__("alias")
         self.mark = mark
+
+
+class _TooDeep(_AliasUsed):
+    """Nesting past MAX_YAML_DEPTH, at `mark`."""
 
 
 @dataclass
@@ -130,6 +148,8 @@ def parse_yaml(text: str, file: str | None = None) -> YamlDocument:
             sink = ProblemSink(file)
             source_map = SourceMap()
             data = None if root is None else _convert(root, (), source_map, sink, set())
+        except _TooDeep as exc:
+            raise _too_deep(exc.mark, file) from None
         except (yaml.YAMLError, _AliasUsed):
             pass  # the pure-Python composer below says where and why
         else:
@@ -141,6 +161,8 @@ def parse_yaml(text: str, file: str | None = None) -> YamlDocument:
 def _parse_pure(text: str, file: str | None) -> YamlDocument:
     try:
         root = yaml.compose(text, Loader=_NoAliasLoader)
+    except _TooDeep as exc:
+        raise _too_deep(exc.mark, file) from None
     except _AliasUsed as exc:
         line, column = _mark_position(exc.mark)
         raise ScenarioError([Problem(
@@ -167,6 +189,14 @@ def _parse_pure(text: str, file: str | None) -> YamlDocument:
     return YamlDocument(text, file, data, source_map)
 
 
+def _too_deep(mark, file: str | None) -> ScenarioError:
+    line, column = _mark_position(mark)
+    return ScenarioError([Problem(
+        "yaml_too_deep", f"the YAML is nested more than {MAX_YAML_DEPTH} levels deep",
+        "a scenario needs about ten levels: look for brackets or indentation that never close", file, line,
+        column, params={"limit": MAX_YAML_DEPTH})])
+
+
 def convert_node(node: Node, sink: ProblemSink) -> tuple[Any, SourceMap]:
     """Convert one composed node (e.g. a what-if's `set:` value) to data and its own source map."""
     source_map = SourceMap()
@@ -175,6 +205,8 @@ def convert_node(node: Node, sink: ProblemSink) -> tuple[Any, SourceMap]:
 
 def _convert(node: Node, path: Path, source_map: SourceMap, sink: ProblemSink, seen: set | None = None) -> Any:
     """Node -> data. With `seen` (ids of nodes converted so far), a node met twice is an alias."""
+    if len(path) >= MAX_YAML_DEPTH and not isinstance(node, ScalarNode):  # libyaml allows 1,000 levels
+        raise _TooDeep(node.start_mark)
     if seen is not None:
         if id(node) in seen:
             raise _AliasUsed(node.start_mark)
@@ -185,6 +217,10 @@ def _convert(node: Node, path: Path, source_map: SourceMap, sink: ProblemSink, s
             node.style = None
         if node.tag == _NULL_TAG and node.style is None:
             return None
+        if first_lone_surrogate(node.value) is not None:  # from an escape such as "\ud800"
+            problem = lone_surrogate(sink.file, _mark_position(node.start_mark))
+            sink.add("lone_surrogate", problem.message, problem.hint, (problem.line, problem.column))
+            return Scalar(node.value.encode("utf-8", "replace").decode("utf-8"), node.tag)
         return Scalar(node.value, node.tag)
     if isinstance(node, SequenceNode):
         return [_convert(item, path + (i,), source_map, sink, seen) for i, item in enumerate(node.value)]

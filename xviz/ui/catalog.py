@@ -62,6 +62,8 @@ def read_card(path: Path, language: str) -> ScenarioCard:
         return ScenarioCard(path, path.stem, error=str(exc.problem or exc), line=line, column=column)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         return ScenarioCard(path, path.stem, error=str(exc))
+    except (ValueError, RecursionError) as exc:  # e.g. a 5,000-digit number: Python refuses to convert it
+        return ScenarioCard(path, path.stem, error=str(exc).split(";")[0])
     if not isinstance(data, dict):
         return ScenarioCard(path, path.stem, error="the top level is not a mapping")
     meta = data.get("scenario") if isinstance(data.get("scenario"), dict) else data

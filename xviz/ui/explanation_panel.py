@@ -36,6 +36,12 @@ class ExplanationPanel(QWidget):
         self.verdict = plain_label()
         self.verdict.setObjectName("verdictBadge")
         self.verdict.setContentsMargins(8, 2, 8, 2)
+        # What the switched-on what-ifs change, in the scenario's words: on screen while they are on.
+        self.what_if_story = mark_data(plain_label(wrap=True))
+        self.what_if_story.setObjectName("whatIfStory")
+        self.what_if_story.setContentsMargins(6, 4, 6, 4)
+        self.what_if_story.hide()
+        self._what_ifs: tuple = ()
         self.notice = plain_label(wrap=True)
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setContentsMargins(6, 4, 6, 4)
@@ -44,6 +50,7 @@ class ExplanationPanel(QWidget):
         self.body.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self.step_title)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.what_if_story)
         layout.addWidget(self.notice)
         layout.addWidget(self.body, 1)
         ui_context().appearance_changed.connect(self._render)
@@ -53,6 +60,23 @@ class ExplanationPanel(QWidget):
         if stale != self._stale:
             self._stale = stale
             self._render()
+
+    def set_what_ifs(self, what_ifs) -> None:
+        """The scenario's switches (WhatIfView); the story of those switched on shows over the step."""
+        active = tuple(w for w in what_ifs if w.active)
+        if active != self._what_ifs:
+            self._what_ifs = active
+            self._render()
+
+    def _show_what_ifs(self, language: str) -> None:
+        colors = ui_context().colors
+        self.what_if_story.setStyleSheet(f"QLabel#whatIfStory {{ background: {colors.banner}; color: {colors.banner_text};"
+                                         " border-radius: 6px; }")
+        stories = [self.tr("What if: {0}").format(pick(w.label, language).strip())
+                   + ("\n" + join_paragraphs(pick(w.narration, language)) if w.narration else "")
+                   for w in self._what_ifs]
+        self.what_if_story.setText("\n\n".join(stories))
+        self.what_if_story.setVisible(bool(stories))
 
     def set_intro(self, text: object) -> None:
         """The scenario's summary, shown before a step is chosen."""
@@ -82,6 +106,7 @@ class ExplanationPanel(QWidget):
 
     def _render(self) -> None:
         language = ui_context().language
+        self._show_what_ifs(language)
         step = self._step
         self.step_title.setVisible(step is not None)
         self.verdict.setVisible(step is not None)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from xviz.ui.app import ui_context
-from xviz.ui.catalog import join_lines, pick
+from xviz.ui.catalog import pick
 from xviz.ui.icons import nav_icon
 from xviz.ui.plain import mark_data, plain_label, plain_tooltip
 from xviz.ui.request_editor import RequestEditor
@@ -69,11 +69,6 @@ class FlowPanel(QWidget):
         self._what_if_layout.addWidget(self.what_if_label)
         self.what_if_checks: list[QCheckBox] = []
         self._what_ifs: list[WhatIfView] = []
-        # What a switched-on what-if changes, in the scenario's words: on screen, not only in a tool tip.
-        self.what_if_story = mark_data(plain_label(wrap=True))
-        self.what_if_story.setObjectName("whatIfStory")
-        self._what_if_layout.addWidget(self.what_if_story)
-        self.what_if_story.hide()
         self.what_if_box.hide()
         layout.addWidget(self.what_if_box)
 
@@ -232,9 +227,6 @@ class FlowPanel(QWidget):
         for what_if, check in zip(self._what_ifs, self.what_if_checks):
             check.setText(pick(what_if.label, language) or what_if.id)
             check.setToolTip(plain_tooltip(pick(what_if.narration, language)))
-        stories = [join_lines(pick(w.narration, language)) for w in self._what_ifs if w.active and w.narration]
-        self.what_if_story.setText("\n\n".join(stories))
-        self.what_if_story.setVisible(bool(stories))
 
     def current_flow(self) -> FlowView | None:
         index = self.flow_combo.currentIndex()

@@ -1,6 +1,7 @@
 """The main window: the home screen or a scenario's workbench, with the menus around them."""
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +12,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
 
 from xviz.ui.app import ui_context
+from xviz.files import SaveRefused
 from xviz.ui.catalog import pick
+from xviz.ui.file_guard import COPY_OLDER, FileGuard, Prompt, dialog_prompt, is_headless, text as guard_text
 from xviz.ui.home import HomeScreen, ScenarioDropTarget
 from xviz.ui.recovery import RecoveryStore
 from xviz.ui.settings import AppSettings
@@ -26,12 +29,16 @@ RECOVERY_INTERVAL_MS = 20_000
 
 class MainWindow(ScenarioDropTarget, QMainWindow):
     def __init__(self, settings: AppSettings | None = None, scenarios_dir: Path | None = None,
-                 recovery: RecoveryStore | None = None, ask_restore: Callable[[Path], bool] | None = None,
-                 parent: QWidget | None = None):
+                 recovery: RecoveryStore | None = None, ask_restore: Callable[[Path], bool | None] | None = None,
+                 prompt: Prompt | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self._settings = settings or AppSettings()
         self._recovery = recovery or RecoveryStore()
         self._ask_restore = ask_restore or self._ask_restore_dialog
+        # Saving's questions (changed on disk, read-only, reload); never a dialog when headless.
+        self._prompt = prompt or dialog_prompt(self)
+        self.file_guard = FileGuard(self)
+        self.file_guard.changed_on_disk.connect(self._offer_reload)
         self._recovery_timer = QTimer(self)
         self._recovery_timer.setInterval(RECOVERY_INTERVAL_MS)
         self._recovery_timer.timeout.connect(self.write_recovery_copy)
@@ -190,6 +197,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         if not self._confirm_discard():
             return
         self.home.reload()
+        self.file_guard.forget()
         self.stack.setCurrentWidget(self.home)
         self.setWindowModified(False)
         self._set_workbench_actions(False)
@@ -207,8 +215,10 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             return False
         path = Path(path)
         recovered = self._recovery.find(path) if path.is_file() else None
-        if recovered is not None and not self._ask_restore(path):
-            self._recovery.discard(path)
+        answer = self._ask_restore(path) if recovered is not None else False
+        if not answer:
+            if answer is False and recovered is not None:  # the user said so (None: not asked, e.g. headless)
+                self._recovery.discard(path)
             recovered = None
         from xviz.document import Document  # noqa: PLC0415 - the home screen paints without the core
         from xviz.scenario import ScenarioError  # noqa: PLC0415
@@ -220,18 +230,17 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             return False
         self._settings.add_recent_file(str(path.resolve()))
         self.open_document(document)
+        self.file_guard.track(path, document.fingerprint)
         if recovered is not None:  # restored edits are not in the file yet: unsaved until saved
             self.workbench.history.resetClean()
         self.setWindowModified(recovered is not None)
         return True
 
-    def _ask_restore_dialog(self, path: Path) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Recover unsaved changes"),
-                          self.tr("xviz found changes to this scenario that were never saved "
-                                  "(the app closed unexpectedly). Restore them?") + f"\n{path}",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        return box.exec() == QMessageBox.StandardButton.Yes
+    def _ask_restore_dialog(self, path: Path) -> bool | None:
+        """True restore, False discard the copy, None decide later (the copy stays)."""
+        note = guard_text(COPY_OLDER) if self._recovery.copy_is_older(path) else ""
+        answer = dialog_prompt(self)("restore", path, note)
+        return {"restore": True, "discard": False}.get(answer)
 
     def write_recovery_copy(self) -> bool:
         """Every little while: the text of a modified scenario, kept apart from the file."""
@@ -258,6 +267,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         from xviz.document.blank import BLANK_SCENARIO  # noqa: PLC0415
 
         if self._confirm_discard():
+            self.file_guard.forget()
             self.open_document(Document(None, BLANK_SCENARIO))
 
     def open_document(self, document: "Document") -> None:
@@ -318,23 +328,37 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             self._save_to(Path(path))
 
     def _save_to(self, path: Path) -> bool:
-        """Save the document's text (every edit written in) atomically; the document then belongs to
-        `path` (Save As too) and its history is clean there."""
+        """Save through the file guard (changed on disk? read-only? asked first). Only a save that
+        happened moves the window to `path`: title, recovery copy, Recent files, unsaved marker."""
         from xviz.scenario import ScenarioError  # noqa: PLC0415 - loaded with the workbench
 
         document = self.workbench.document()
+        before = document.document.path
         try:
-            document.save(path)
-        except (OSError, ScenarioError, ValueError) as exc:
-            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self._message(QMessageBox.Icon.Warning, self.tr("Save"),
-                          self.tr("The file could not be saved:") + f"\n{path}\n{reason}")
+            outcome = self.file_guard.save(path, lambda expected, read_only: document.save(path, expected, read_only),
+                                           self._prompt)
+        except (OSError, SaveRefused, ScenarioError, ValueError) as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("Save"), self.tr("The file could not be saved:")
+                          + f"\n{path}\n{getattr(exc, 'strerror', None) or exc}")
             return False
-        self._forget_recovery()
+        if outcome == "save_as":
+            self.save_as()
+        if outcome != "saved":
+            return False
+        for saved in {before, Path(path)} - {None}:  # Save As: the copy of the first file goes too
+            self._recovery.discard(saved)
         self._settings.add_recent_file(str(Path(path).resolve()))
         self.setWindowModified(False)
         self._update_title()
         return True
+
+    def _offer_reload(self, path: Path) -> None:
+        """Another program changed the open file: with nothing unsaved here, offer its new version;
+        with unsaved edits, the next save asks before overwriting it."""
+        if self.isWindowModified() or not self._on_workbench():
+            return
+        if self._prompt("reload", path) == "reload":
+            self.open_path(str(path))
 
     def export_diagram(self) -> None:
         if self._current_diagram() is None:
@@ -367,7 +391,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
                 export_png(scene, path)
             else:
                 export_svg(scene, path, self.windowTitle().replace("[*]", ""))
-        except OSError as exc:
+        except (OSError, SaveRefused) as exc:
             self._message(QMessageBox.Icon.Warning, self.tr("Export"),
                           self.tr("The diagram could not be exported:") + f"\n{path}\n{exc}")
             return False
@@ -385,6 +409,9 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
     def _confirm_discard(self) -> bool:
         if not self.isWindowModified():
             return True
+        if is_headless():  # nobody to ask: keep the edits (the recovery copy has them too)
+            print("xviz: unsaved changes kept; no one to ask whether to discard them", file=sys.stderr)
+            return False
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
                           self.tr("This scenario has changes that are not saved. Discard them?"),
                           QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, self)
@@ -417,6 +444,9 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             "and diagrams, step by step."))
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        if is_headless():  # a modal box nobody can close would hang a --screenshot run
+            print(f"xviz: {title}: {text}".replace("\n", " "), file=sys.stderr)
+            return
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()

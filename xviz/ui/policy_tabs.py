@@ -87,8 +87,8 @@ class PolicyTabs(QSplitter):
         pane.addWidget(self.problems_view, 1)
         self.addWidget(editors)
         self.addWidget(self.problems_pane)
-        self.setStretchFactor(0, 4)
-        self.setStretchFactor(1, 1)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 0)  # room the window gains goes to the editor, not to the list
         self.setSizes([440, PROBLEMS_HEIGHT])
         self._problems_opened = False
         self.problems.modelReset.connect(self._show_problem_count)
@@ -188,8 +188,15 @@ class PolicyTabs(QSplitter):
             self._problems_opened = True
             self.problems_view.show()
             self.problems_pane.setMaximumHeight(QWIDGETSIZE_MAX)
-            if total > 2 * PROBLEMS_HEIGHT:
-                self.setSizes([total - PROBLEMS_HEIGHT, PROBLEMS_HEIGHT])
+            wanted = self._problems_height()
+            if total > 2 * wanted:
+                self.setSizes([total - wanted, wanted])
+
+    def _problems_height(self) -> int:
+        """Room for the header and three rows, in the type size on show (presenter mode is larger)."""
+        rows = self.problems_view.verticalHeader().defaultSectionSize() * 3
+        return max(PROBLEMS_HEIGHT, self.problems_header.sizeHint().height() + rows
+                   + self.problems_view.horizontalHeader().sizeHint().height() + 12)
 
     def _jump_to_problem(self, index) -> None:
         policy_id, diag = self.problems.row_at(index.row())

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
+
+from xviz.files import SaveRefused, save_atomically
 
 
 def recovery_dir() -> Path:
@@ -32,25 +33,29 @@ class RecoveryStore:
         a missing recovery copy must never interrupt the learner."""
         copy, meta = self._paths(original)
         try:
-            self.directory.mkdir(parents=True, exist_ok=True)
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)  # unsaved work: only its owner reads it
             for target, content in ((copy, text), (meta, json.dumps({"original": str(Path(original).resolve())}))):
-                fd, tmp = tempfile.mkstemp(dir=self.directory, prefix=".tmp-")
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(content)
-                os.replace(tmp, target)
-        except OSError:
+                save_atomically(target, content)
+        except (OSError, SaveRefused):
             pass
 
     def find(self, original: Path) -> str | None:
-        """The recovered text when it is newer than the file and differs from it."""
+        """The recovered text when it differs from the file, however old: only the user may drop it
+        (a file saved or touched after the crash does not make the unsaved edits worthless)."""
         copy, _meta = self._paths(original)
         try:
-            if copy.stat().st_mtime < Path(original).stat().st_mtime:
-                return None
             text = copy.read_text(encoding="utf-8")
             return None if text == Path(original).read_text(encoding="utf-8") else text
         except (OSError, UnicodeDecodeError):
             return None
+
+    def copy_is_older(self, original: Path) -> bool:
+        """The file was changed after the copy was written (worth saying when offering the copy)."""
+        copy, _meta = self._paths(original)
+        try:
+            return copy.stat().st_mtime < Path(original).stat().st_mtime
+        except OSError:
+            return False
 
     def discard(self, original: Path) -> None:
         for path in self._paths(original):

@@ -21,12 +21,23 @@ from xviz.ui.stages import StageView
 BADGES = {"allow": "allow", "explicit_deny": "deny", "implicit_deny": "implicit", "input_error": "deny"}
 
 
-class _Drawn:
-    """A chart on screen: what it was built from (ids, steps) and its scene."""
+def _drawn_labels(chart, measurer) -> dict[str, str]:
+    """The words as the scene draws them: wrapped as the layout wrapped them."""
+    from xviz.diagram.model import Flowchart  # noqa: PLC0415 - with the diagrams
+    from xviz.diagram.wrap import wrapped_chart, wrapped_sequence  # noqa: PLC0415
 
-    def __init__(self, found, scene):
-        self.found, self.scene = found, scene
+    wrap = wrapped_chart if isinstance(chart, Flowchart) else wrapped_sequence
+    return labels_of(wrap(chart, measurer))
+
+
+class _Drawn:
+    """A chart on screen: what it was built from (ids, steps), its scene and the measurer it was laid
+    out with."""
+
+    def __init__(self, found, scene, measurer):
+        self.found, self.scene, self.measurer = found, scene, measurer
         self.shape, self.labels = shape_of(found.chart), labels_of(found.chart)
+        self.drawn = _drawn_labels(found.chart, measurer)
 
     def __iter__(self):  # found, scene = drawn
         return iter((self.found, self.scene))
@@ -36,11 +47,15 @@ class _Drawn:
         if shape_of(found.chart) != self.shape:
             return False
         labels = labels_of(found.chart)
-        for element, text in labels.items():
-            old = self.labels.get(element)
+        if labels == self.labels:
+            self.found = found
+            return True
+        drawn = _drawn_labels(found.chart, self.measurer)
+        for element, text in drawn.items():
+            old = self.drawn.get(element)
             if old != text and not self.scene.relabel(element, old, text):
                 return False
-        self.found, self.labels = found, labels
+        self.found, self.labels, self.drawn = found, labels, drawn
         return True
 
 
@@ -52,14 +67,30 @@ class ScenarioDiagrams:
         self._architecture: _Drawn | None = None
         self._sequence: _Drawn | None = None
         self._outcomes: set[str] = set()  # architecture edges drawn as allowed/denied now
+        self._expanded: frozenset[str] = frozenset()  # OUs of a big organization's overview drawn in full
         self.errors: dict[str, str] = {}
 
     def show(self, snapshot, flow: str | None) -> None:
         """The diagrams of a new snapshot (same shapes: relabelled in place)."""
+        if self._snapshot is None or snapshot.loaded is None or self._snapshot.state.file != snapshot.state.file:
+            self._expanded = frozenset()
         self._snapshot, self._flow = snapshot, flow
+        expanded = self._expanded
         self._architecture = self._draw("architecture", self._architecture,
-                                        lambda lang: snapshot.architecture(lang))
+                                        lambda lang: snapshot.architecture(lang, expanded))
         self._draw_sequence()
+
+    def expand(self, element_id: str) -> bool:
+        """A click on a folded box of the overview draws its OU's accounts in full; False for other ids."""
+        from xviz.diagram.from_scenario_overview import folded_container  # noqa: PLC0415
+
+        container = folded_container(element_id)
+        if container is None or self._snapshot is None:
+            return False
+        self._expanded = self._expanded | {container}
+        self._architecture = None
+        self.show(self._snapshot, self._flow)
+        return True
 
     def rebuild(self) -> None:
         """After a language or theme change: laid out again."""
@@ -105,7 +136,7 @@ class ScenarioDiagrams:
         self.area.set_scene(kind, scene)
         if kind == "architecture":
             self._outcomes = set()
-        return _Drawn(found, scene)
+        return _Drawn(found, scene, measurer)
 
     def _step_view(self, flow: str | None, index: int):
         return self._snapshot.step(flow, index) if self._snapshot is not None and flow is not None else None

@@ -51,10 +51,12 @@ class ScenarioDocument(QObject):
     def text(self) -> str:
         return self.document.text()
 
-    def save(self, path: str | os.PathLike | None = None) -> None:
-        """Raises OSError or ScenarioError; on success the history is clean at this state."""
+    def save(self, path: str | os.PathLike | None = None, expected=None, allow_read_only: bool = False):
+        """Document.save (its refusals and OSError propagate); on success the history is clean here.
+        Returns the saved file's fingerprint."""
         before = self.document.snapshot
-        after = self.document.save(path)
+        saved = self.document.save(path, expected, allow_read_only)
         self.history.setClean()
-        if after is not before:
-            self.changed.emit(after)
+        if self.document.snapshot is not before:  # Save As: messages name the new file
+            self.changed.emit(self.document.snapshot)
+        return saved

@@ -209,6 +209,7 @@ class Workbench(QWidget):
         else:
             self.flow_panel.show_flows(view.flows)
         self.flow_panel.show_what_ifs(view.what_ifs)
+        self.explanation.set_what_ifs(view.what_ifs)
         self.flow_panel.set_stale(view.stale)
         self.flow_panel.request_editor.set_source(snapshot if view.evaluated else None)
         self.scenes.show(snapshot, self._current_flow_id())
@@ -226,6 +227,9 @@ class Workbench(QWidget):
             index = self.scenes.step_of_message(element_id)
             if index is not None:
                 self.flow_panel.set_step(index)
+            return
+        if self.scenes.expand(element_id):  # a folded OU of a big organization opens
+            self._follow_on_diagrams(None)
             return
         policy_ids = policies_for_element(element_id, self.view()) if self.view() is not None else []
         for policy_id in reversed(policy_ids):

@@ -164,3 +164,17 @@ def test_message_labels_sit_on_a_background_that_hides_the_lifelines(measurer):
     lifeline_x = round(scene.layout.participants["B"].x)
     row = round(label.rect.top() + 1.5)
     assert image.pixelColor(lifeline_x, row).name() == scene.theme.edge_label_background
+
+
+def test_deeply_nested_clusters_stay_below_edges_and_titles(measurer):
+    # Twenty levels: the innermost cluster's fill must not cover the edges into it nor its own title.
+    depth = 20
+    lines = ["flowchart TB"] + [f"subgraph S{d}[Level {d}]\nN{d}[node {d}]" for d in range(depth)] + ["end"] * depth
+    lines += [f"N{d} --> N{d + 1}" for d in range(depth - 1)]
+    scene = scene_for("\n".join(lines), measurer)
+    clusters = scene.elements("cluster")
+    lowest_edge = min(e.zValue() for e in scene.elements("edge"))
+    assert max(c.zValue() for c in clusters) < lowest_edge
+    assert all(title.zValue() > c.zValue() for c in clusters for title in c.companions)
+    inner = [c.zValue() for c in sorted(clusters, key=lambda c: int(c.element_id[1:]))]
+    assert inner == sorted(inner) and len(set(inner)) == depth   # deeper drawn above shallower

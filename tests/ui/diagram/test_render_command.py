@@ -47,3 +47,32 @@ def test_render_in_a_fresh_process_without_display(tmp_path):
                            "--scale", "1"], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert out.stat().st_size > 1000
+
+
+def test_svg_carries_acc_title_and_description_and_warnings_name_their_lines(tmp_path, capsys, qapp):
+    import xml.etree.ElementTree as ET
+
+    chart = tmp_path / "acc.mmd"
+    chart.write_bytes("\ufeffflowchart LR\naccTitle: Bucket access\naccDescr: Who may read it.\nA --> B\n"
+                      "click A callback\n".encode("utf-8"))
+    out = tmp_path / "acc.svg"
+    assert main(["render", str(chart), "-o", str(out)]) == 0
+    root = ET.parse(out).getroot()
+    texts = {el.tag.rsplit("}", 1)[-1]: el.text for el in root.iter() if el.tag.endswith(("title", "desc"))}
+    assert texts == {"title": "Bucket access", "desc": "Who may read it."}
+    assert f"{chart}:5:1: warning: 'click' is ignored" in capsys.readouterr().err
+
+
+def test_a_png_too_big_for_its_scale_is_drawn_smaller_and_says_so(tmp_path, capsys, qapp, monkeypatch):
+    from xviz.ui.diagram import export
+
+    monkeypatch.setattr(export, "MAX_PNG_PIXELS", 4_000_000)   # the real cap, 60 million, is slow to write
+    chart = tmp_path / "wide.mmd"
+    chart.write_text("flowchart LR\n" + "\n".join(f"N{i}[node {i}] --> N{i + 1}" for i in range(60)), encoding="utf-8")
+    out = tmp_path / "wide.png"
+    assert main(["render", str(chart), "-o", str(out), "--scale", "16"]) == 0
+    assert "drawn at scale" in capsys.readouterr().err
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(out))
+    assert 0.9 * export.MAX_PNG_PIXELS < image.width() * image.height() <= export.MAX_PNG_PIXELS * 1.01

@@ -7,11 +7,12 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from xviz.diagram.layout_model import EdgeRoute, FlowLayout, Rect
 from xviz.diagram.model import EdgeHead, LineStyle
-from xviz.ui.diagram.items import ElementItem, LabelItem, color, pen
+from xviz.ui.diagram.items import ElementItem, LabelItem, color, pen, title_item
 from xviz.ui.diagram.measurer import QtTextMeasurer
 from xviz.ui.diagram.shapes import arrowhead, node_path, text_rect
 from xviz.ui.diagram.theme import DiagramTheme
 
+CLUSTER_Z_STEP = 0.01   # times the nesting limit (xviz.diagram.flow_parser.MAX_NESTING) stays below 1
 _WIDTHS = {LineStyle.SOLID: 1.5, LineStyle.DOTTED: 1.5, LineStyle.THICK: 3.5}
 
 
@@ -21,6 +22,8 @@ def qrect(rect: Rect) -> QRectF:
 
 def add_flow_items(scene: QGraphicsScene, layout: FlowLayout, theme: DiagramTheme, fonts: QtTextMeasurer,
                    register) -> None:
+    if layout.title and layout.title_rect is not None:
+        scene.addItem(title_item(layout.title, qrect(layout.title_rect), fonts.font("cluster"), QColor(theme.text)))
     for cluster in sorted(layout.clusters.values(), key=lambda c: c.depth):
         element = ElementItem("cluster", cluster.id)
         style = cluster.style
@@ -37,7 +40,8 @@ def add_flow_items(scene: QGraphicsScene, layout: FlowLayout, theme: DiagramThem
             title.setZValue(1.5)
             scene.addItem(title)
             element.companions.append(title)
-        element.setZValue(-10 + cluster.depth)
+        # Deeper clusters above shallower ones, all below the edges (z 1) and titles (z 1.5) at any depth.
+        element.setZValue(-10 + cluster.depth * CLUSTER_Z_STEP)
         element.badge_anchor = QPointF(cluster.rect.right - 10, cluster.rect.y + 10)
         register(element)
     for edge in layout.edges.values():

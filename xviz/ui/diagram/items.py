@@ -84,6 +84,13 @@ class LabelItem(QGraphicsItem):
             painter.drawText(box, int(flags | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextDontClip), line)
 
 
+def title_item(text: str, rect: QRectF, font: QFont, text_color: QColor) -> LabelItem:
+    """A chart's title, left-aligned; not an element (nothing to highlight or badge)."""
+    title = LabelItem(text, rect, font, text_color, align_left=True)
+    title.setData(KIND_ROLE, "title")
+    return title
+
+
 class ElementItem(QGraphicsItemGroup):
     """One thing of the chart (a node, edge, cluster, participant, message, note or block) and its parts.
 

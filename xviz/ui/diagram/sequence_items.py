@@ -9,7 +9,7 @@ from xviz.diagram.layout_model import BlockFrame, MessageRoute, ParticipantBox, 
 from xviz.diagram.model import MessageHead, MessageLine
 from xviz.diagram.sequence_layout import ACTOR_FIGURE
 from xviz.ui.diagram.flow_items import qrect
-from xviz.ui.diagram.items import KIND_ROLE, ElementItem, LabelItem, color, pen
+from xviz.ui.diagram.items import ElementItem, LabelItem, color, pen, title_item
 from xviz.ui.diagram.measurer import QtTextMeasurer
 from xviz.ui.diagram.shapes import arrowhead
 from xviz.ui.diagram.theme import DiagramTheme
@@ -22,10 +22,7 @@ LABEL_HALO = (4.0, 1.0)
 def add_sequence_items(scene: QGraphicsScene, layout: SequenceLayout, theme: DiagramTheme,
                        fonts: QtTextMeasurer, register) -> None:
     if layout.title and layout.title_rect is not None:
-        title = LabelItem(layout.title, qrect(layout.title_rect), fonts.font("cluster"), QColor(theme.text),
-                          align_left=True)
-        title.setData(KIND_ROLE, "title")
-        scene.addItem(title)
+        scene.addItem(title_item(layout.title, qrect(layout.title_rect), fonts.font("cluster"), QColor(theme.text)))
     for index, group in enumerate(layout.groups):
         element = ElementItem("box", f"box:{index + 1}")
         fill = None if (group.color or "").lower() == "transparent" else color(group.color, theme.group_fill)
