@@ -31,9 +31,11 @@ LEFT_RIGHT = ('flowchart LR\nsubgraph Org\nsubgraph Dev\nd\nend\nsubgraph Stg\ns
 
 # Reached by restacking out-of-order siblings (flow_restack): 9 breaks where Graphviz alone leaves 16, with
 # 61 crossings against its 59 (approximate measure, scenarios as of this writing; between 57 and 59 as title
-# placement and label wrapping changed Graphviz's own drawing).
-TOTAL_BREAKS = 9
-TOTAL_CROSSINGS = 61
+# placement and label wrapping changed Graphviz's own drawing). Curriculum round 2 (more principals in 07 and
+# 08, the CI/CD artifact bucket and key everyone reads, the tour) brought the breaks to 12 and the crossings
+# to 86 (the same charts with the round-1 scenarios: 9 and 61).
+TOTAL_BREAKS = 12
+TOTAL_CROSSINGS = 86
 CROSSINGS_GIVEN_UP = 4   # at most this many more crossings than Graphviz alone, over all the charts
 
 

@@ -24,7 +24,10 @@ def test_the_sequence_starts_at_the_provider_and_goes_through_sts():
     first = chart.messages()[0]
     assert (first.source, first.target) == (DEV_PROVIDER, "sts")
     assert "sts:AssumeRoleWithSAML" in first.text
-    assert chart.messages()[1].source == "session.DevReadOnly.alice@example.com"
+    steps = [m for m in chart.messages() if m.number is not None]
+    assert steps[1].source == "session.DevReadOnly.alice@example.com"
+    reply = next(m for m in chart.messages() if m.id == first.id + ":reply")
+    assert reply.target == DEV_PROVIDER and "temporary credentials" in reply.text
 
 
 def test_the_loader_and_the_diagrams_agree_on_the_flow_chart_prefix():

@@ -12,10 +12,10 @@ SHARED_NETWORK = Path(__file__).resolve().parents[2] / "scenarios" / "07-shared-
 def test_the_share_is_a_party_of_the_owner_account():
     loaded = load(SHARED_NETWORK)
     arch = architecture_diagram(loaded, "ja")
-    assert arch.steps[("partner-joins", 0)].nodes == ("root.999999999999", "share.partner-tgw")
+    assert arch.steps[("partner-joins", 0)].nodes == ("user.partner-netops", "share.partner-tgw")
     share = arch.chart.nodes["share.partner-tgw"]
     assert share.parent == "acct.222222222222" and "RAM リソース共有" in share.label
     chart = flow_diagram(loaded, "partner-joins", "en").chart
     accept = chart.messages()[0]
-    assert (accept.source, accept.target) == ("root.999999999999", "share.partner-tgw")
+    assert (accept.source, accept.target) == ("user.partner-netops", "share.partner-tgw")
     assert chart.messages()[1].target == "res.core-tgw"

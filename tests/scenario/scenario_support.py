@@ -10,6 +10,7 @@ from xviz.scenario import ScenarioError, loads
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED = sorted((REPO / "scenarios").glob("*.yaml"))
+BASICS_FILE = REPO / "scenarios" / "01-assumerole-basics.yaml"  # BUNDLED[0] is the tour
 
 
 def bundled_ids():

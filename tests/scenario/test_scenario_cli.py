@@ -5,7 +5,7 @@ import json
 import shutil
 
 import pytest
-from scenario_support import BUNDLED, bundled_ids
+from scenario_support import BASICS_FILE, BUNDLED, bundled_ids
 
 from xviz.cli import main
 from xviz.scenario import load
@@ -31,7 +31,7 @@ def test_every_bundled_scenario_passes_check(path, capsys):
 
 def test_run_check_names_the_step_that_differs(tmp_path, capsys):
     copy = tmp_path / "s.yaml"
-    text = BUNDLED[0].read_text(encoding="utf-8")
+    text = BASICS_FILE.read_text(encoding="utf-8")
     copy.write_text(text.replace("object: reports/2024-q1.csv\n        expect: ImplicitDeny",
                                  "object: reports/2024-q1.csv\n        expect: Allow", 1), encoding="utf-8")
     assert main(["run", str(copy), "--check"]) == 1
@@ -41,7 +41,7 @@ def test_run_check_names_the_step_that_differs(tmp_path, capsys):
 
 
 def test_run_json_output(capsys):
-    assert main(["run", str(BUNDLED[0]), "--json", "--flow", "main", "--lang", "ja"]) == 0
+    assert main(["run", str(BASICS_FILE), "--json", "--flow", "main", "--lang", "ja"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert [s["step"] for s in data["steps"]] == ["direct-read", "assume", "read", "list", "write"]
     read = data["steps"][2]
@@ -52,7 +52,7 @@ def test_run_json_output(capsys):
 
 
 def test_what_if_changes_the_outcome(capsys):
-    assert main(["run", str(BUNDLED[0]), "--json", "--flow", "mistakes", "--what-if", "trust-without-external-id"]) == 0
+    assert main(["run", str(BASICS_FILE), "--json", "--flow", "mistakes", "--what-if", "trust-without-external-id"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["what_ifs"] == ["trust-without-external-id"]
     assert data["steps"][0]["outcome"] == "Allow"
@@ -60,13 +60,13 @@ def test_what_if_changes_the_outcome(capsys):
 
 @pytest.mark.parametrize("args", [["--flow", "nope"], ["--what-if", "nope"]])
 def test_unknown_flow_or_switch_is_exit_2(args, capsys):
-    assert main(["run", str(BUNDLED[0]), *args]) == 2
+    assert main(["run", str(BASICS_FILE), *args]) == 2
     assert "nope" in capsys.readouterr().err
 
 
 def test_check_reports_errors_with_position_and_exit_2(tmp_path, capsys):
     bad = tmp_path / "bad.yaml"
-    shutil.copyfile(BUNDLED[0], bad)
+    shutil.copyfile(BASICS_FILE, bad)
     bad.write_text(bad.read_text(encoding="utf-8").replace("target: CrossAccountRole", "target: CrossAcountRole", 1),
                    encoding="utf-8")
     assert main(["check", str(bad)]) == 2

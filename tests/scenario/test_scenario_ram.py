@@ -146,11 +146,74 @@ def test_with_organization_sharing_off():
     assert (decision, reasons[-1]) == ("ImplicitDeny", "org_sharing_disabled")
 
 
-def test_ram_steps_run_through_the_model_with_notes():
+def test_ram_steps_run_through_the_model_and_the_callers_iam():
+    # iam-semantics rule 26 (RAM User Guide, "Access permissions"): the share AND the caller's own
+    # identity policies AND its SCPs. dev has no policy at all: the share alone does not let her in.
     runs = run_steps(load_text(RAM_WORLD))
-    assert [(r.plan.kind, r.outcome, r.ok) for r in runs] == [("ram", "Allow", True), ("ram", "ImplicitDeny", True)]
-    assert [n.code for n in runs[0].notes] == ["ram_needs_iam"]
-    assert runs[1].notes == []
+    assert [(r.plan.kind, r.outcome) for r in runs] == [("ram", "ImplicitDeny"), ("ram", "ImplicitDeny")]
+    assert runs[0].result["trace"][-1]["reason"] == "participant_may_use"  # RAM itself allowed
+    assert runs[0].result["iam"]["decision"] == "ImplicitDeny"
+    assert [n.code for n in runs[0].notes] == ["ram_and_iam"]
+
+
+LAUNCHER = """  users:
+    dev:
+      account: "222222222222"
+      policies:
+        Launch: |
+          {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "ec2:*", "Resource": "*"}]}
+"""
+NO_GPU_SCP = """    scps:
+      NoGpu:
+        attach: [ou-ab12-11111111]
+        document: |
+          {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "ec2:RunInstances",
+           "Resource": "*", "Condition": {"StringLike": {"ec2:InstanceType": "p5.*"}}}]}
+"""
+
+
+def _with_launcher(text=RAM_WORLD):
+    return text.replace("""  users:
+    dev:
+      account: "222222222222"
+""", LAUNCHER)
+
+
+def test_a_permitted_user_in_a_participant_account_may_launch():
+    runs = run_steps(load_text(_with_launcher()))
+    assert runs[0].outcome == "Allow"
+    grant = runs[0].plan.request["resource_policy"]
+    assert grant["name"] == "RAM share to-workloads"
+    assert grant["document"]["Statement"][0]["Principal"] == {"AWS": "arn:aws:iam::222222222222:root"}
+
+
+def test_the_share_still_decides_for_a_permitted_user():
+    text = _with_launcher().replace("target: subnet-a\n        expect: Allow", "target: subnet-c\n        expect: Allow")
+    runs = run_steps(load_text(text))
+    assert runs[0].outcome == "ImplicitDeny"
+    assert runs[0].plan.request["resource_policy"] is None  # no share reaches: no resource-based side
+    assert runs[0].result["iam"]["decision"] == "ImplicitDeny"
+
+
+def test_an_scp_denies_a_request_into_a_shared_subnet():
+    text = _with_launcher().replace("      ou-ab12-22222222: {name: Prod, parent: ou-ab12-11111111}\n",
+                                    "      ou-ab12-22222222: {name: Prod, parent: ou-ab12-11111111}\n" + NO_GPU_SCP)
+    text = text.replace("target: subnet-a\n        expect: Allow",
+                        "target: subnet-a\n        params: {context: {ec2:InstanceType: p5.48xlarge}}\n        expect: Allow")
+    runs = run_steps(load_text(text))
+    assert runs[0].outcome == "ExplicitDeny"
+    assert runs[0].result["decisive"][0]["policy"] == "NoGpu"
+    lines = explain(runs[0], "en")
+    assert lines[0].startswith("subnet-a is in the resource share") and any("NoGpu" in line for line in lines)
+
+
+def test_an_scp_deny_wins_even_where_the_share_grants_nothing():
+    # An explicit deny is the answer whatever RAM says: the learner sees the SCP, not only the share.
+    text = RAM_WORLD.replace("      ou-ab12-22222222: {name: Prod, parent: ou-ab12-11111111}\n",
+                             "      ou-ab12-22222222: {name: Prod, parent: ou-ab12-11111111}\n" + NO_GPU_SCP)
+    text = text.replace("target: subnet-a\n        expect: Allow",
+                        "target: subnet-c\n        params: {context: {ec2:InstanceType: p5.2xlarge}}\n        expect: Allow")
+    assert run_steps(load_text(text))[0].outcome == "ExplicitDeny"
 
 
 def test_owner_acting_on_its_own_subnet_is_plain_iam():

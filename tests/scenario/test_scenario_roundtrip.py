@@ -8,14 +8,14 @@ import shutil
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from scenario_support import BUNDLED, bundled_ids
+from scenario_support import BASICS_FILE, BUNDLED, bundled_ids
 
 from xviz.scenario import ScenarioError, load, loads, replace_block_text, save_text
 from xviz.scenario.textblock import is_literal_block
 from xviz.scenario.yamlsource import parse_yaml
 
 TRUST = ("world", "roles", "CrossAccountRole", "trust_policy")
-FIRST = BUNDLED[0]
+FIRST = BASICS_FILE
 
 
 @pytest.mark.parametrize("path", BUNDLED, ids=bundled_ids())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
-from scenario_support import BUNDLED, bundled_ids
+from scenario_support import BASICS_FILE, BUNDLED, bundled_ids
 from test_scenario_mutations import mutated
 from yaml.nodes import ScalarNode
 
@@ -46,7 +46,7 @@ def test_bundled_files_compose_alike(path):
 
 
 def test_crlf_text_composes_alike():
-    text = BUNDLED[0].read_text(encoding="utf-8").replace("\n", "\r\n")
+    text = BASICS_FILE.read_text(encoding="utf-8").replace("\n", "\r\n")
     assert _outcome(parse_yaml, text) == _outcome(yamlsource._parse_pure, text)
 
 

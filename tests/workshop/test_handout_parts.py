@@ -30,7 +30,7 @@ def steps_of(name: str) -> dict:
     # https://docs.aws.amazon.com/cli/latest/reference/sts/assume-role-with-saml.html
     ("10-identity-center.yaml", "portal.sign-in-dev-readonly",
      "aws sts assume-role-with-saml --role-arn arn:aws:iam::666666666666:role/aws-reserved/sso.amazonaws.com/"
-     "AWSReservedSSO_ReadOnly_1a2b3c4d5e6f7a8b --principal-arn "
+     "ap-northeast-1/AWSReservedSSO_ReadOnly_1a2b3c4d5e6f7a8b --principal-arn "
      "arn:aws:iam::666666666666:saml-provider/AWSSSO_3c1d9e0f5a7b2c4d_DO_NOT_DELETE --saml-assertion file://assertion.b64"),
     ("06-central-logging.yaml", "member-trails.app1-writes",
      "# cloudtrail.amazonaws.com makes this call itself for account 333333333333; no CLI command does it for you"),

@@ -22,6 +22,7 @@ from xviz.diagram.model import Direction, EdgeHead, FlowEdge, FlowNode, Flowchar
 from xviz.diagram.style import Style
 from xviz.scenario.checks import is_assume_role
 from xviz.scenario.loader import LoadedScenario
+from xviz.scenario.model import display
 
 StepKey = tuple[str, int]   # (flow name, step index)
 
@@ -111,7 +112,7 @@ class ArchitectureBuilder:
             for key in ready:
                 ou = pending.pop(key)
                 parent = f"org.{org.root}" if ou.parent == org.root else f"ou.{ou.parent}"
-                self._cluster(f"ou.{key}", word("ou", self.lang, name=ou.name), parent, style_for("ou"))
+                self._cluster(f"ou.{key}", word("ou", self.lang, name=display(ou.name, self.lang)), parent, style_for("ou"))
 
     def _accounts(self) -> None:
         org = self.world.organization
@@ -127,7 +128,7 @@ class ArchitectureBuilder:
                 notes.append(word("external", self.lang))
             elif org and not acc.parent:
                 notes.append(word("outside_org", self.lang))
-            title = f"{acc.name}\n{account}" + (f" · {', '.join(notes)}" if notes else "")
+            title = f"{display(acc.name, self.lang)}\n{account}" + (f" · {', '.join(notes)}" if notes else "")
             parent = None
             if acc.parent and org:
                 parent = f"org.{org.root}" if acc.parent == org.root else f"ou.{acc.parent}"
@@ -237,7 +238,7 @@ class ArchitectureBuilder:
 
     def _account_name(self, account: str) -> str:
         known = self.world.accounts.get(account)
-        return known.name if known else account
+        return display(known.name, self.lang) if known else account
 
     def _place_unused_resources(self) -> None:
         """A resource no step touches would sit in the first rank, stretching its account across the chart;

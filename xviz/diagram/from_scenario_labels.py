@@ -39,11 +39,18 @@ _WORDS = {
     "key_policy_if": ("key policy if\n{keys}", "キーポリシー (条件:\n{keys})"),
     "resource_policy": ("resource policy", "リソースポリシー"),
     "resource_policy_if": ("resource policy if\n{keys}", "リソースポリシー (条件:\n{keys})"),
-    "ram_share": ("RAM share {name}", "RAM 共有 {name}"),
+    "ram_share": ("RAM share {name}", "RAM リソース共有 {name}"),
     "on_behalf_of": ("on behalf of {accounts}", "{accounts} の代理"),
     "external_id": ("ExternalId {value}", "外部 ID {value}"),
     "no_external_id": ("no ExternalId", "外部 ID なし"),
     "new_session": ("new session: {name}", "新しいセッション: {name}"),
+    # The AssumeRole exchange, as the source's chart draws it (STS asks the role's trust policy).
+    "trust_check": ("checks the trust policy", "信頼ポリシーを確認"),
+    "trust_allows": ("allows", "許可"),
+    "trust_refuses": ("does not allow", "許可しない"),
+    "credentials": ("temporary credentials\n(expire in {minutes} min)", "一時的な認証情報\n({minutes} 分で失効)"),
+    "access_denied": ("AccessDenied", "AccessDenied（拒否）"),
+    "sts_rejects": ("ValidationError\n(refused before any policy)", "ValidationError\n(ポリシーの評価前に拒否)"),
     # The overview of a big organization: accounts no step touches, folded into one box per OU.
     "accounts_folded": ("{count} more accounts", "ほか {count} アカウント"),
     "count_roles": ("{count} roles", "ロール {count}"),
@@ -52,7 +59,7 @@ _WORDS = {
     "bundle_trust": ("{count} trust relationships", "信頼関係 {count} 件"),
     "bundle_policy": ("{count} resource-policy grants", "リソースベースのポリシーによる許可 {count} 件"),
     "bundle_access": ("{count} access paths", "アクセス経路 {count} 件"),
-    "bundle_share": ("{count} RAM shares", "RAM 共有 {count} 件"),
+    "bundle_share": ("{count} RAM shares", "RAM リソース共有 {count} 件"),
 }
 
 RESOURCE_KINDS = {

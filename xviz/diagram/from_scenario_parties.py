@@ -14,6 +14,7 @@ from xviz.diagram.from_scenario_labels import (PRINCIPAL_SHAPES, account_of_arn,
 from xviz.diagram.model import Shape
 from xviz.scenario import model as m
 from xviz.scenario.checks import is_assume_role
+from xviz.scenario.model import display
 from xviz.scenario.ram import INVITATION_ACTIONS
 from xviz.scenario.world import WorldIndex
 
@@ -48,7 +49,7 @@ def role_party(world: m.World, key: str, lang: str) -> Party:
 
 def resource_party(world: m.World, key: str, lang: str) -> Party:
     resource = world.resources[key]
-    return Party(f"res.{key}", "resource", f"{resource.name or key}\n{resource_kind(resource.type, lang)}",
+    return Party(f"res.{key}", "resource", f"{display(resource.label, lang) or resource.name or key}\n{resource_kind(resource.type, lang)}",
                  resource.account, resource_shape(resource.type))
 
 

@@ -1,5 +1,10 @@
 """A scenario flow as a sequence diagram: one numbered message per step, participants boxed by account.
 
+A role flow is drawn as the source document's AssumeRole chart: the caller asks STS (the step's own
+numbered message), STS checks the role's trust policy, the role answers, and the temporary credentials
+come back (or AccessDenied); the session then acts. The exchange's extra messages have ids
+`step:STEP_ID:trust`, `…:verdict` and `…:reply`, and no number of their own.
+
 Built as our model directly (like the architecture): message ids are `step:STEP_ID` (the step's own id
 from the file), participant ids are the party ids of `from_scenario_parties` (`user.alice`, `sts`,
 `session.ROLE.NAME`, `res.KEY`, …). An `sts:AssumeRole` step goes to STS; the session it creates is a
@@ -10,11 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from xviz.diagram.from_scenario_labels import short_object, text_of, word
-from xviz.diagram.from_scenario_parties import Party, StepView, caller_party, flow_steps, sts_party, target_party
+from xviz.diagram.from_scenario_parties import (Party, StepView, caller_party, flow_steps, role_party, sts_party,
+                                                target_party)
 from xviz.diagram.model import Box, Message, MessageHead, MessageLine, Note, Participant, SequenceDiagram
 from xviz.scenario import model as m
 from xviz.scenario.checks import is_assume_role
 from xviz.scenario.loader import LoadedScenario
+from xviz.scenario.model import display
 
 _BOX_COLOURS = {"account": "#bfdbfe", "external": "#fed7aa"}   # drawn see-through
 
@@ -46,7 +53,7 @@ def _message_text(world: m.World, plan: StepView, lang: str) -> str:
         lines.append(short_object(step.object))
     if plan.kind == "service" and step.actor.on_behalf_of:
         account = world.accounts.get(step.actor.on_behalf_of)
-        lines.append(word("on_behalf_of", lang, accounts=account.name if account else step.actor.on_behalf_of))
+        lines.append(word("on_behalf_of", lang, accounts=display(account.name, lang) if account else step.actor.on_behalf_of))
     return "\n".join(lines)
 
 
@@ -93,7 +100,28 @@ class SequenceBuilder:
 
     def _box_label(self, account: str) -> str:
         known = self.world.accounts.get(account)
-        return f"{known.name} ({account})" if known else account
+        return f"{display(known.name, self.lang)} ({account})" if known else account
+
+    def _sts_exchange(self, plan: StepView, caller: str, sts: str) -> list[Message]:
+        """STS asks the role's trust policy and answers the caller (IAM User Guide, "Methods to assume a
+        role"; STS API Reference, AssumeRole): credentials on Allow, AccessDenied otherwise."""
+        step, lang, mid = plan.step, self.lang, message_id(plan.step.id)
+        reply = MessageLine.DOTTED
+        if step.expect == "ValidationError":  # STS refuses the parameters before reading any policy
+            return [Message(f"{mid}:reply", sts, caller, word("sts_rejects", lang), reply, MessageHead.FILLED)]
+        if step.target not in self.world.roles:
+            return []
+        role = self._see(role_party(self.world, step.target, lang))
+        allowed = step.expect in (None, "Allow")
+        minutes = (step.params.duration_seconds or 3600) // 60
+        if plan.kind == "session":  # role chaining: one hour at most
+            minutes = min(minutes, 60)
+        return [Message(f"{mid}:trust", sts, role, word("trust_check", lang), MessageLine.SOLID, MessageHead.FILLED),
+                Message(f"{mid}:verdict", role, sts, word("trust_allows" if allowed else "trust_refuses", lang),
+                        reply, MessageHead.FILLED),
+                Message(f"{mid}:reply", sts, caller,
+                        word("credentials", lang, minutes=str(minutes)) if allowed else word("access_denied", lang),
+                        reply, MessageHead.FILLED)]
 
     def build(self) -> FlowSequence:
         flow = self.loaded.model.flows[self.flow]
@@ -115,6 +143,8 @@ class SequenceBuilder:
                                  MessageHead.FILLED, number=plan.index + 1))
             result.messages[plan.index] = mid
             result.outcomes[mid] = plan.step.expect
+            if is_assume_role(plan.step.action):
+                items += self._sts_exchange(plan, source, target)
             made = plan.makes_session
             if made and made in used_sessions and plan.step.expect in (None, "Allow"):
                 items.append(Note(f"note:{plan.step.id}", "over", [target],

@@ -6,7 +6,9 @@ from typing import Any
 
 from xviz.document.snapshot import Snapshot
 from xviz.document.views import PolicyView, StepView
+from xviz.scenario.cli_equivalents import CliWriter
 from xviz.scenario.report import explain
+from xviz.scenario.whoami import who_am_i
 
 _LABELS = {
     "en": {"flow": "Flow", "caller": "caller", "context": "request context", "decision": "decision",
@@ -14,13 +16,15 @@ _LABELS = {
            "why_unreached": "policy evaluation (never reached: STS refused the call first)",
            "what_if": "what-if", "docs": "docs", "changed": "what changed",
            "not_reached": "not reached", "all_ok": "all {n} checked steps behave as expected",
-           "failed": "{n} step(s) differ from what the scenario expects"},
+           "failed": "{n} step(s) differ from what the scenario expects",
+           "whoami": "who am I", "cli": "AWS CLI", "setup": "AWS CLI (set-up)"},
     "ja": {"flow": "フロー", "caller": "呼び出し元", "context": "リクエストコンテキスト", "decision": "判定",
            "expected": "期待値", "why": "理由", "notes": "補足", "mismatch": "不一致", "on": "対象",
            "why_unreached": "ポリシー評価（STS が先に呼び出しを拒否するため、実際には行われません）",
            "what_if": "もしも", "docs": "ドキュメント", "changed": "変わったこと",
            "not_reached": "到達しない", "all_ok": "確認した {n} ステップはすべて期待どおりです",
-           "failed": "{n} 個のステップが期待と異なります"},
+           "failed": "{n} 個のステップが期待と異なります",
+           "whoami": "今の自分", "cli": "AWS CLI", "setup": "AWS CLI（準備）"},
 }
 
 
@@ -44,6 +48,10 @@ def render_text(snapshot: Snapshot, lang: str = "en", flows: list[str] | None = 
             out.extend(_indent(_pick(w.narration, lang), 4))
     out.append("")
     out.extend(_indent(_pick(view.summary, lang), 2))
+    cli = CliWriter(snapshot.loaded)
+    setup = cli.setup_lines(lang)
+    if setup:
+        out += ["", f"  {L['setup']}:"] + [f"    {line}" for line in setup]
     for flow in view.flows:
         if flows and flow.id not in flows:
             continue
@@ -51,7 +59,7 @@ def render_text(snapshot: Snapshot, lang: str = "en", flows: list[str] | None = 
         out.extend(_indent(_pick(flow.narration, lang), 2))
         for step in flow.steps:
             out.append("")
-            out.extend(_step_lines(step, L, lang))
+            out.extend(_step_lines(step, L, lang, cli))
     steps = selected_steps(snapshot, flows)
     checked = [s for s in steps if s.expected is not None]
     failed = mismatches(snapshot, flows)
@@ -60,7 +68,7 @@ def render_text(snapshot: Snapshot, lang: str = "en", flows: list[str] | None = 
     return "\n".join(out) + "\n"
 
 
-def _step_lines(step: StepView, L: dict, lang: str) -> list[str]:
+def _step_lines(step: StepView, L: dict, lang: str, cli: CliWriter) -> list[str]:
     run = step.run
     plan = run.plan
     out = [f"[{step.index + 1}] {step.id}: {plan.step.action} {L['on']} {plan.resource_arn}",
@@ -80,9 +88,11 @@ def _step_lines(step: StepView, L: dict, lang: str) -> list[str]:
         out.append(f"    {L['changed']}: {_pick(step.changed, lang)}")
     sections = [(L["why_unreached"] if plan.rejected else L["why"],
                  [f"      {line}" if line else "" for line in step.explanation.get(lang, [])]),
-                (L["notes"], [f"      - {text}" for text in step.note_texts(lang)])]
+                (L["notes"], [f"      - {text}" for text in step.note_texts(lang)]),
+                (L["whoami"], [f"      {line}" for line in who_am_i(cli.world, run).lines(lang)]),
+                (L["cli"], [f"      {line}" for line in cli.step_lines(plan, lang)])]
     if plan.rejected:  # STS refused the call first: say so before the evaluation it never reached
-        sections.reverse()
+        sections[:2] = sections[1::-1]
     for title, lines in sections:
         if lines:
             out.append(f"    {title}:")
@@ -122,6 +132,7 @@ def policy_json(policy: PolicyView) -> dict[str, Any]:
 
 
 def render_json(snapshot: Snapshot, lang: str = "en", flows: list[str] | None = None) -> dict[str, Any]:
+    cli = CliWriter(snapshot.loaded)
     steps = []
     for step in selected_steps(snapshot, flows):
         run = step.run
@@ -129,9 +140,11 @@ def render_json(snapshot: Snapshot, lang: str = "en", flows: list[str] | None = 
                       "expected": run.plan.step.expect, "ok": run.plan.step.expect in (None, run.outcome),
                       "caller": run.plan.caller.arn, "request": run.plan.request, "result": run.result,
                       "explanation": step.explanation.get(lang, []),
-                      "notes": [{**n.as_dict(), "text": n.text(lang)} for n in step.notes]})
+                      "notes": [{**n.as_dict(), "text": n.text(lang)} for n in step.notes],
+                      "who_am_i": {**who_am_i(cli.world, run).as_dict(), "text": who_am_i(cli.world, run).lines(lang)},
+                      "cli": cli.step_lines(run.plan, lang)})
     return {"scenario": snapshot.loaded.model.id, "file": snapshot.state.file,
-            "what_ifs": list(snapshot.state.what_ifs), "steps": steps,
+            "what_ifs": list(snapshot.state.what_ifs), "cli_setup": cli.setup_lines(lang), "steps": steps,
             "policies": [policy_json(p) for p in snapshot.view.policies]}
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from xviz.explain import catalog_en, catalog_ja
+from xviz.explain.policy_names import display_name
 
 LANGS = {"en": catalog_en, "ja": catalog_ja}
 
@@ -41,7 +42,7 @@ def describe_statement(entry: dict[str, Any], lang: str = "en") -> str:
     target = _fill(c.WORDS["target"], {"target": entry["target"]}) if entry.get("target") else ""
     sid = _fill(c.WORDS["sid"], {"sid": entry["sid"]}) if entry.get("sid") else ""
     return _fill(c.WORDS["statement"], {"policy_type": c.POLICY_TYPE.get(entry["policy_type"], entry["policy_type"]),
-                                        "policy": entry["policy"], "target": target,
+                                        "policy": display_name(entry["policy"], lang), "target": target,
                                         "statement": entry["statement"], "sid": sid})
 
 

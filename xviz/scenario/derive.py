@@ -154,7 +154,8 @@ class Planner:
         plan = StepPlan(flow, index, step, "ram" if is_ram else "iam", caller, arn, account)
         if caller.session is not None and caller.session.made_by_step is not None:
             plan.notes.append(Note("identity_switch", {"session_arn": caller.arn, "role": caller.role}))
-        if is_ram:
+        if is_ram:  # RAM stands in for the resource-based side; the caller's IAM side is still evaluated
+            self._build_request(plan)
             return plan
         if is_assume_role(step.action):
             plan.makes_session = step.params.session_name
@@ -217,7 +218,7 @@ class Planner:
         step, caller, ix, org = plan.step, plan.caller, self.ix, self.w.organization
         ctx: dict[str, Any] = {"aws:SecureTransport": True,
                                "aws:RequestedRegion": step.params.region or self.w.region}
-        if caller.kind in ("user", "session", "root") and ix.in_org(caller.account):
+        if caller.kind in ("user", "session", "root", "account") and ix.in_org(caller.account):
             ctx["aws:PrincipalOrgID"] = org.id
             ctx["aws:PrincipalOrgPaths"] = [ix.org_path(caller.account)]
         for k, v in caller.tags.items():
@@ -260,7 +261,7 @@ class Planner:
                                        if caller.boundary else None)
         session_policy = caller.session.policy if caller.session else None
         data["session_policies"] = [self._named(plan, "session", None, session_policy)] if session_policy else []
-        scp_applies = caller.kind in ("user", "session", "root") and not self.ix.is_management(caller.account)
+        scp_applies = caller.kind in ("user", "session", "root", "account") and not self.ix.is_management(caller.account)
         data["scps"] = self._scp_levels(plan, caller.account) if scp_applies else []
         data["principal_account_is_management"] = self.ix.is_management(caller.account)
         resource_is_mgmt = self.ix.is_management(plan.resource_account)
@@ -271,6 +272,8 @@ class Planner:
 
     def _resource_policy(self, plan: StepPlan) -> dict | None:
         step = plan.step
+        if plan.kind == "ram":  # the runner adds the share's grant when RAM gives access
+            return None
         if step.action.lower() in STS_ROLE_ACTIONS and step.target in self.w.roles:
             return self._named(plan, "resource", None, self._policy(("world", "roles", step.target, "trust_policy")))
         resource = self.w.resources.get(step.target)

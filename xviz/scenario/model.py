@@ -37,6 +37,16 @@ class Text(_Model):
     ja: str = Field(min_length=1)
 
 
+Name = str | Text  # an account's or OU's name: one text, or {en, ja} when the learner should read it translated
+
+
+def display(value: "str | Text | None", lang: str = "en") -> str:
+    """A name or text as the learner reads it in `lang` (a plain name is the same in both)."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else getattr(value, "ja" if lang == "ja" else "en")
+
+
 class NamedPolicy(_Model):
     name: str = Field(pattern=_NAME, max_length=128)
     document: str
@@ -83,7 +93,8 @@ class Role(Principal):
 class Resource(_Model):
     type: ResourceType
     account: str
-    name: str | None = None
+    name: str | None = None  # the AWS name, in the ARN
+    label: Text | None = None  # what diagrams and sentences call it, when the AWS name says too little
     id: str | None = None
     region: str | None = None
     arn: str | None = None
@@ -96,7 +107,7 @@ class Service(_Model):
 
 
 class OrganizationalUnit(_Model):
-    name: str
+    name: Name
     parent: str
 
 
@@ -116,7 +127,7 @@ class Organization(_Model):
 
 
 class Account(_Model):
-    name: str
+    name: Name
     parent: str | None = None
     external: bool = False
 
@@ -244,6 +255,8 @@ class Flow(_Model):
     title: Text
     narration: Text | None = None
     steps: list[Step] = Field(min_length=1)
+    # ids of the scenarios that teach this flow's subject in depth (the tour links to them)
+    see: list[Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$")]] = []
 
 
 class Patch(_Model):

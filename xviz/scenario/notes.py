@@ -8,17 +8,17 @@ _TEXT = {
         "The caller is the role session {session_arn}. AWS evaluates the role {role}'s permissions; "
         "the permissions of whoever assumed the role no longer count.",
         "呼び出し元はロールのセッション {session_arn} です。AWS はロール {role} の権限で評価し、"
-        "ロールを引き受けた元の主体の権限はもう使われません。"),
+        "ロールを引き受けた元の呼び出し元の権限はもう使われません。"),
     "federated_sign_in": (
         "The identity provider {provider} vouches for the caller, who signs in without AWS credentials: "
         "no identity policy and no SCP applies to this call: the trust policy of {role} decides. "
         "If it allows, later steps act as the session {session_arn}.",
         "ID プロバイダー {provider} が呼び出し元を保証し、呼び出し元は AWS の認証情報なしでサインインします。"
-        "この呼び出しにはアイデンティティポリシーも SCP も適用されず、{role} の信頼ポリシーが判断します。"
+        "この呼び出しにはアイデンティティベースのポリシーも SCP も適用されず、{role} の信頼ポリシーが判断します。"
         "許可されれば、以降のステップはセッション {session_arn} として動きます。"),
     "role_chaining": (
         "A role session is assuming another role: this is role chaining, and the new session lasts at most one hour.",
-        "ロールのセッションが別のロールを引き受けています。これはロールの連鎖（ロールチェーン）で、"
+        "ロールのセッションが別のロールを引き受けています。これはロールの連鎖で、"
         "新しいセッションの有効期間は最大 1 時間です。"),
     "role_chaining_duration": (
         "Role chaining limits a session to one hour, so AWS rejects DurationSeconds {duration} "
@@ -41,11 +41,24 @@ _TEXT = {
     "kept_identity": (
         "Allowed by the resource-based policy of {resource}: the caller keeps its own identity "
         "(no role was assumed), so its other permissions stay available.",
-        "{resource} のリソースベースポリシーによって許可されました。呼び出し元は自分のアイデンティティの"
+        "{resource} のリソースベースのポリシーによって許可されました。呼び出し元は自分のアイデンティティの"
         "まま（ロールを引き受けずに）アクセスしているので、元の権限もそのまま使えます。"),
+    "kept_identity_session": (
+        "Allowed by the resource-based policy of {resource}: the caller stays what it was, the role session "
+        "{caller}; this call switched no identity, so the session keeps the role's other permissions.",
+        "{resource} のリソースベースのポリシーによって許可されました。呼び出し元は元のまま、ロールのセッション "
+        "{caller} です。この呼び出しでアイデンティティは切り替わらないので、セッションはロールの他の権限も"
+        "そのまま使えます。"),
     "service_on_behalf": (
         "{service} calls on behalf of account {account}: AWS sets aws:SourceAccount{extra}.",
         "{service} はアカウント {account} の代わりに呼び出します。AWS は aws:SourceAccount{extra} を設定します。"),
+    "ram_and_iam": (
+        "A shared resource needs both sides: the share must reach account {account} (RAM takes the place of "
+        "a resource-based policy), and the caller's own identity-based policies and the SCPs over its account "
+        "must allow {action}.",
+        "共有リソースには両方の側が必要です。共有がアカウント {account} に届いていること（RAM が"
+        "リソースベースのポリシーの代わりをします）、そして呼び出し元自身のアイデンティティベースのポリシーと、"
+        "そのアカウントにかかる SCP が {action} を許可していることです。"),
     "ram_needs_iam": (
         "RAM decides only whether account {account} may use the shared resource; the caller also needs "
         "IAM permission for {action} in its own account.",

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from xviz.engine.lint import validate_policy
+from xviz.explain.policy_names import derived_name
 from xviz.scenario import model as m
 from xviz.scenario.errors import ProblemSink
 from xviz.scenario.jsontext import JsonTextError, load_policy_json
@@ -42,7 +43,7 @@ def policy_locations(sc: m.Scenario) -> list[tuple[tuple, str, str, str | None]]
         for key, p in getattr(w, kind).items():
             base = ("world", kind, key)
             if kind == "roles":
-                found.append((base + ("trust_policy",), "trust", f"{key} trust policy", p.account))
+                found.append((base + ("trust_policy",), "trust", derived_name("trust", key), p.account))
             for name in p.policies:
                 found.append((base + ("policies", name), "identity", name, p.account))
             if p.boundary is not None:
@@ -54,7 +55,7 @@ def policy_locations(sc: m.Scenario) -> list[tuple[tuple, str, str, str | None]]
         found.append((("world", "managed_policies", key, "document"), "identity", key, mp.account))
     for key, r in w.resources.items():
         if r.policy is not None:
-            found.append((("world", "resources", key, "policy"), "resource", f"{key} policy", r.account))
+            found.append((("world", "resources", key, "policy"), "resource", derived_name("resource", key), r.account))
     if w.organization is not None:
         for kind, ptype in (("scps", "scp"), ("rcps", "rcp")):
             for name in getattr(w.organization, kind):
@@ -62,7 +63,7 @@ def policy_locations(sc: m.Scenario) -> list[tuple[tuple, str, str, str | None]]
     for fname, flow in sc.flows.items():
         for i, step in enumerate(flow.steps):
             if step.params.session_policy is not None:
-                found.append((("flows", fname, "steps", i, "params", "session_policy"), "session", "session policy", None))
+                found.append((("flows", fname, "steps", i, "params", "session_policy"), "session", derived_name("session"), None))
     return found
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from xviz.explain.policy_names import derived_name
 from xviz.scenario import model as m
 from xviz.scenario.world import WorldIndex
 
@@ -56,7 +57,7 @@ _REASONS = {
                         "アカウント {account} は共有のプリンシパルではありません（アカウントとしても、OU や組織経由でも指定されていません）。"),
     "org_sharing_enabled": ("Sharing with AWS Organizations is enabled and {account} is in the owner's organization: "
                             "access comes without an invitation.",
-                            "AWS Organizations との共有が有効で、{account} はオーナーと同じ組織にいるため、"
+                            "AWS Organizations との共有が有効で、{account} は所有者と同じ組織にいるため、"
                             "招待なしでアクセスできます。"),
     "org_sharing_disabled": ("Sharing with AWS Organizations is not enabled, so an OU or the organization cannot be a "
                              "principal of a share; only individual accounts, by invitation.",
@@ -64,11 +65,11 @@ _REASONS = {
                              "個別のアカウントに招待を送る方法だけが使えます。"),
     "type_needs_org": ("A {type} can be shared only within the owner's organization, with sharing with AWS "
                        "Organizations enabled from the management account.",
-                       "{type} はオーナーと同じ組織の中でだけ共有でき、管理アカウントから AWS Organizations との"
+                       "{type}は所有者と同じ組織の中でだけ共有でき、管理アカウントから AWS Organizations との"
                        "共有を有効にしておく必要があります。"),
     "external_not_allowed": ("Account {account} is outside the owner's organization and the share does not allow "
                              "external principals.",
-                             "アカウント {account} はオーナーの組織の外にあり、この共有は外部プリンシパルを許可していません。"),
+                             "アカウント {account} は所有者の組織の外にあり、この共有は外部プリンシパルを許可していません。"),
     "invitation_required": ("Account {account} is treated as external: it receives an invitation to the share.",
                             "アカウント {account} は外部として扱われ、共有への招待を受け取ります。"),
     "invitation_accepted": ("Account {account} accepted the invitation.", "アカウント {account} は招待を承諾しました。"),
@@ -84,18 +85,19 @@ _REASONS = {
                                "アカウント {account} には {share} への保留中の招待がありません（状態: {state_ja}）。"
                                "RAM はこの呼び出しを拒否します。"),
     "participant_may_use": ("A participant may use the shared {type}: {action} creates the participant's own resources in it.",
-                            "参加者は共有された {type} を利用できます。{action} は参加者自身のリソースをその中に作ります。"),
+                            "参加者は共有された{type}を利用できます。{action} は参加者自身のリソースをその中に作ります。"),
     "participant_may_view": ("A participant may see the shared {type} ({action}).",
-                             "参加者は共有された {type} を参照できます（{action}）。"),
+                             "参加者は共有された{type}を参照できます（{action}）。"),
     "owner_only": ("{action} changes the shared {type} itself: only the owner account {owner} may do that, never a participant.",
-                   "{action} は共有された {type} そのものを変更します。それができるのはオーナーのアカウント {owner} だけで、"
+                   "{action} は共有された{type}そのものを変更します。それができるのは所有者のアカウント {owner} だけで、"
                    "参加者にはできません。"),
     "unknown_operation": ("xviz does not know whether {action} uses or modifies a shared {type}.",
-                          "xviz は {action} が共有 {type} を利用する操作か変更する操作かを知りません。"),
+                          "xviz は {action} が共有された{type}を利用する操作か変更する操作かを知りません。"),
 }
 
 
-_TYPE_LABELS = {"subnet": ("subnet", "サブネット"), "transit-gateway": ("transit gateway", "Transit Gateway")}
+# In Japanese a Latin word is set off by spaces, a katakana one is not (as AWS's Japanese documentation writes).
+_TYPE_LABELS = {"subnet": ("subnet", "サブネット"), "transit-gateway": ("transit gateway", " Transit Gateway ")}
 
 
 def reason_text(reason: str, params: dict, lang: str = "en") -> str:
@@ -221,6 +223,27 @@ def _principal_match(ix: WorldIndex, org, share: m.ResourceShare, account: str) 
         if principal == org.id:
             return "org", principal
     return None
+
+
+def share_grant(share: str, caller_account: str, action: str, resource_arn: str) -> dict:
+    """What a share gives, written as the resource-based policy it stands in for: the engine then
+    decides the caller's side (identity policies, boundary, SCPs) as for any cross-account request
+    (iam-semantics rule 26; RAM User Guide, "Access permissions")."""
+    return {"name": derived_name("ram_share", share), "document": {
+        "Version": "2012-10-17",
+        "Statement": [{"Sid": "SharedWithAccount", "Effect": "Allow",
+                       "Principal": {"AWS": f"arn:aws:iam::{caller_account}:root"},
+                       "Action": action, "Resource": resource_arn}]}}
+
+
+def with_iam(ram: dict, iam: dict) -> dict:
+    """The RAM verdict and the caller's IAM verdict together: an explicit deny (an SCP, an identity
+    policy) wins; otherwise both must allow. The RAM trace comes first, then the engine's."""
+    decision = iam["decision"]
+    if decision != "ExplicitDeny" and ram["decision"] != "Allow":
+        decision = "ImplicitDeny"
+    return {**ram, "decision": decision, "decisive": iam.get("decisive", []),
+            "missing_allow": iam.get("missing_allow", []), "warnings": iam.get("warnings", []), "iam": iam}
 
 
 def _result(trace: _Trace, share: str | None) -> dict:

@@ -9,6 +9,7 @@ from xviz.scenario.runner import StepRun
 
 def explain(run: StepRun, lang: str) -> list[str]:
     """The decision in sentences: the RAM model's own, or the engine's through xviz.explain."""
-    if run.result.get("kind") == "ram":
-        return [reason_text(s["reason"], s["params"], lang) for s in run.result["trace"]]
+    if run.result.get("kind") == "ram":  # the share first, then the caller's own IAM side (rule 26)
+        lines = [reason_text(s["reason"], s["params"], lang) for s in run.result["trace"]]
+        return lines + (list(explain_result(run.result["iam"], lang)) if "iam" in run.result else [])
     return list(explain_result(run.result, lang))

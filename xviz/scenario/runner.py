@@ -8,7 +8,7 @@ from xviz.scenario.derive import StepPlan, plan_flows
 from xviz.scenario.errors import Problem, ScenarioError
 from xviz.scenario.loader import LoadedScenario
 from xviz.scenario.notes import Note
-from xviz.scenario.ram import answer_invitation, evaluate_ram
+from xviz.scenario.ram import answer_invitation, evaluate_ram, share_grant, with_iam
 
 
 # What a step shows: the outcome, or that it never happens (its session was not created), or that AWS
@@ -164,9 +164,12 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bo
                 invitations[(share, account)] = result["invitation"]
             outcome = result["decision"]
         elif plan.kind == "ram":
-            result = evaluate_ram(world, plan.step.target, plan.caller.account, plan.step.action, invitations)
+            result = evaluate_shared(loaded, plan, evaluate_ram(
+                world, plan.step.target, plan.caller.account, plan.step.action, invitations))
             outcome = result["decision"]
-        if plan.kind != "iam":
+        if plan.kind == "ram":
+            notes.append(Note("ram_and_iam", {"account": plan.caller.account, "action": plan.step.action}))
+        elif plan.kind == "ram_invitation":
             if plan.caller.kind != "account":
                 notes.append(Note("ram_needs_iam", {"account": plan.caller.account, "action": plan.step.action}))
         else:
@@ -186,7 +189,8 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bo
             if plan.rejected:
                 notes.append(plan.rejected)
             if _allowed_by_resource_policy(plan, result):
-                notes.append(Note("kept_identity", {"resource": plan.step.target}))
+                code = "kept_identity_session" if plan.caller.kind == "session" else "kept_identity"
+                notes.append(Note(code, {"resource": plan.step.target, "caller": plan.caller.arn}))
         session = plan.caller.session
         not_reached = None
         if session is not None and session.made_by_step is not None:
@@ -198,6 +202,15 @@ def run_steps(loaded: LoadedScenario, flows: list[str] | None = None, strict: bo
         outcomes[(plan.flow, plan.step.id)] = "NotReached" if not_reached else outcome
         runs.append(StepRun(plan, result, outcome, notes, not_reached, evaluation=evaluation))
     return runs
+
+
+def evaluate_shared(loaded: LoadedScenario, plan: StepPlan, ram: dict) -> dict:
+    """A shared resource: the share (RAM's verdict) and the caller's own IAM permission and SCPs
+    (iam-semantics rule 26). Where the share grants nothing, no resource-based side exists at all."""
+    grant = share_grant(ram["share"], plan.caller.account, plan.step.action, plan.resource_arn) \
+        if ram["decision"] == "Allow" else None
+    plan.request["resource_policy"] = grant
+    return with_iam(ram, _evaluate(loaded, plan))
 
 
 def _allowed_by_resource_policy(plan: StepPlan, result: dict) -> bool:

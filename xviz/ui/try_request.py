@@ -12,8 +12,10 @@ from xviz.engine import InputError, simulate
 from xviz.scenario import model as m
 from xviz.scenario.checks import is_assume_role
 from xviz.scenario.derive import Planner
+from xviz.scenario.errors import ScenarioError
+from xviz.scenario.model import display
 from xviz.scenario.ram import evaluate_ram
-from xviz.scenario.runner import StepRun
+from xviz.scenario.runner import StepRun, evaluate_shared
 
 TRY_FLOW = "(your step)"
 SESSION_NAME = "xviz-try"
@@ -49,9 +51,9 @@ def actor_choices(loaded) -> list[ActorChoice]:
     choices = [ActorChoice("user", k, u.account) for k, u in world.users.items()]
     choices += [ActorChoice("role", k, r.account) for k, r in world.roles.items()]
     choices += [ActorChoice("service", k, s.principal) for k, s in world.services.items()]
-    choices += [ActorChoice("root", a, f"{a} {acc.name}".strip()) for a, acc in world.accounts.items()]
+    choices += [ActorChoice("root", a, f"{a} {display(acc.name)}".strip()) for a, acc in world.accounts.items()]
     if world.ram is not None:  # an account using what a resource share gives it (RAM's own model decides)
-        choices += [ActorChoice("account", a, f"{a} {acc.name}".strip()) for a, acc in world.accounts.items()]
+        choices += [ActorChoice("account", a, f"{a} {display(acc.name)}".strip()) for a, acc in world.accounts.items()]
     choices.append(ActorChoice("anonymous", ""))
     return choices
 
@@ -101,8 +103,12 @@ def evaluate_try(loaded, request: TryRequest) -> StepRun:
         plan = planner.plan_step(TRY_FLOW, 0, step, {})
     except (KeyError, ValueError) as error:
         raise TryError(f"this request cannot be planned: {error}") from None
-    if plan.kind == "ram":  # a share across accounts: RAM's model decides, as for the scenario's steps
-        result = evaluate_ram(loaded.model.world, step.target, plan.caller.account, step.action)
+    if plan.kind == "ram":  # a share across accounts: the share and the caller's IAM, as for the scenario's steps
+        try:
+            result = evaluate_shared(loaded, plan, evaluate_ram(loaded.model.world, step.target,
+                                                                plan.caller.account, step.action))
+        except ScenarioError as error:
+            raise TryError(error.first.message) from None
         return StepRun(plan, result, result["decision"], list(plan.notes))
     try:
         result = simulate(plan.request)
