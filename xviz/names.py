@@ -3,10 +3,10 @@ world built from plain data). Kept free of heavy imports: the home screen's raw 
 from __future__ import annotations
 
 
-def name_label(value: object, fallback: str) -> str:
-    """An account's or OU's name, plain or {en, ja}: a bilingual name shows both, unless the Japanese
-    one already carries the English (`ワークロード（Workloads）`)."""
-    if isinstance(value, dict):
-        en, ja = str(value.get("en") or ""), str(value.get("ja") or "")
-        return ja if en and en in ja else " / ".join(n for n in (en, ja) if n) or fallback
-    return str(value) if value else fallback
+def localized_label(value: object, fallback: str, suffix: str = "") -> object:
+    """A name for a view that picks the language itself: {en, ja} (each with `suffix`) for a bilingual
+    name, else one string."""
+    if isinstance(value, dict) and (value.get("en") or value.get("ja")):
+        en, ja = str(value.get("en") or value.get("ja")), str(value.get("ja") or value.get("en"))
+        return {"en": en + suffix, "ja": ja + suffix}
+    return (str(value) if value else fallback) + suffix

@@ -9,6 +9,8 @@ from pathlib import Path
 
 TS = Path(__file__).with_name("xviz_ja.ts")
 NEW = {
+    "Who am I now:": "現在の自分は：",
+    "The same call with the AWS CLI:": "AWS CLI で同じ呼び出しをするには：",
     "What if: {0}": "もしも：{0}",
     "The diagrams appear as soon as the scenario loads: fix the problem shown above.":
         "シナリオを読み込めるようになると図が表示されます。上に示した問題を修正してください。",

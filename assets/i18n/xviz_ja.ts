@@ -53,7 +53,7 @@
 <context>
     <name>ExplanationPanel</name>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="154"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="158"/>
         <source>Why:</source>
         <translation>理由:</translation>
     </message>
@@ -78,52 +78,62 @@
         <translation>補足：</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="159"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="153"/>
+        <source>Who am I now:</source>
+        <translation>現在の自分は：</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="155"/>
+        <source>The same call with the AWS CLI:</source>
+        <translation>AWS CLI で同じ呼び出しをするには：</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/explanation_panel.py" line="163"/>
         <source>Stage {0} of {1}: {2}</source>
         <translation>段階 {0} / {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="162"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="166"/>
         <source>This stage decided the outcome of the step.</source>
         <translation>この段階でステップの結果が決まりました。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="165"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="169"/>
         <source>Statements looked at (✓ matches, ✗ does not):</source>
         <translation>調べたステートメント（✓ 一致、✗ 不一致）:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="171"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="175"/>
         <source>No statement takes part in this stage.</source>
         <translation>この段階で調べるステートメントはありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="172"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="176"/>
         <source>All stages, in the order AWS evaluates them:</source>
         <translation>AWS が評価する順に並べた全段階:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="175"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="179"/>
         <source>decided here</source>
         <translation>ここで決定</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="180"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="184"/>
         <source>allows</source>
         <translation>許可</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="180"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="184"/>
         <source>denies</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="180"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="184"/>
         <source>no Allow</source>
         <translation>許可なし</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/explanation_panel.py" line="181"/>
+        <location filename="../../xviz/ui/explanation_panel.py" line="185"/>
         <source>does not apply</source>
         <translation>対象外</translation>
     </message>

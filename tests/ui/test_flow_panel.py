@@ -20,7 +20,8 @@ def test_opening_a_scenario_fills_every_panel(window, scenario_file, settings):
     assert panel.step_count() == 3
     assert panel.current_step() == 0
     assert [panel.steps.topLevelItem(i).text(2) for i in range(3)] == ["Allow", "Implicit deny", "Explicit deny"]
-    assert bench.explanation.text().startswith("Alice asks STS for the role.\n\nWhy:\n")
+    text = bench.explanation.text()
+    assert text.startswith("Alice asks STS for the role.\n\nWho am I now:\n") and "\n\nWhy:\n" in text
     assert bench.notice.isHidden()
     tree = bench.world_tree
     top = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]

@@ -8,7 +8,6 @@ from xviz.document.snapshot import Snapshot
 from xviz.document.views import PolicyView, StepView
 from xviz.scenario.cli_equivalents import CliWriter
 from xviz.scenario.report import explain
-from xviz.scenario.whoami import who_am_i
 
 _LABELS = {
     "en": {"flow": "Flow", "caller": "caller", "context": "request context", "decision": "decision",
@@ -59,7 +58,7 @@ def render_text(snapshot: Snapshot, lang: str = "en", flows: list[str] | None = 
         out.extend(_indent(_pick(flow.narration, lang), 2))
         for step in flow.steps:
             out.append("")
-            out.extend(_step_lines(step, L, lang, cli))
+            out.extend(_step_lines(step, L, lang))
     steps = selected_steps(snapshot, flows)
     checked = [s for s in steps if s.expected is not None]
     failed = mismatches(snapshot, flows)
@@ -68,7 +67,7 @@ def render_text(snapshot: Snapshot, lang: str = "en", flows: list[str] | None = 
     return "\n".join(out) + "\n"
 
 
-def _step_lines(step: StepView, L: dict, lang: str, cli: CliWriter) -> list[str]:
+def _step_lines(step: StepView, L: dict, lang: str) -> list[str]:
     run = step.run
     plan = run.plan
     out = [f"[{step.index + 1}] {step.id}: {plan.step.action} {L['on']} {plan.resource_arn}",
@@ -89,8 +88,8 @@ def _step_lines(step: StepView, L: dict, lang: str, cli: CliWriter) -> list[str]
     sections = [(L["why_unreached"] if plan.rejected else L["why"],
                  [f"      {line}" if line else "" for line in step.explanation.get(lang, [])]),
                 (L["notes"], [f"      - {text}" for text in step.note_texts(lang)]),
-                (L["whoami"], [f"      {line}" for line in who_am_i(cli.world, run).lines(lang)]),
-                (L["cli"], [f"      {line}" for line in cli.step_lines(plan, lang)])]
+                (L["whoami"], [f"      {line}" for line in (step.who_am_i.lines(lang) if step.who_am_i else [])]),
+                (L["cli"], [f"      {line}" for line in step.cli.get(lang, ())])]
     if plan.rejected:  # STS refused the call first: say so before the evaluation it never reached
         sections[:2] = sections[1::-1]
     for title, lines in sections:
@@ -141,8 +140,9 @@ def render_json(snapshot: Snapshot, lang: str = "en", flows: list[str] | None = 
                       "caller": run.plan.caller.arn, "request": run.plan.request, "result": run.result,
                       "explanation": step.explanation.get(lang, []),
                       "notes": [{**n.as_dict(), "text": n.text(lang)} for n in step.notes],
-                      "who_am_i": {**who_am_i(cli.world, run).as_dict(), "text": who_am_i(cli.world, run).lines(lang)},
-                      "cli": cli.step_lines(run.plan, lang)})
+                      "who_am_i": {**step.who_am_i.as_dict(), "text": step.who_am_i.lines(lang)}
+                      if step.who_am_i else None,
+                      "cli": list(step.cli.get(lang, ()))})
     return {"scenario": snapshot.loaded.model.id, "file": snapshot.state.file,
             "what_ifs": list(snapshot.state.what_ifs), "cli_setup": cli.setup_lines(lang), "steps": steps,
             "policies": [policy_json(p) for p in snapshot.view.policies]}

@@ -6,7 +6,9 @@ from xviz.document.base import Base
 from xviz.document.titles import step_title
 from xviz.document.tree import policy_id
 from xviz.document.views import FlowView, StepView, verdict_key
-from xviz.scenario.narration import Story, tell
+from xviz.scenario.cli_equivalents import CliWriter
+from xviz.scenario.narration import LANGS, Story, tell
+from xviz.scenario.whoami import who_am_i
 
 
 def story_of(run, base: Base | None) -> Story:
@@ -36,15 +38,17 @@ def deciding(run) -> tuple[tuple[str, ...], tuple[str, int, int] | None]:
     return tuple(dict.fromkeys(ids)), focus
 
 
-def step_view(run, base: Base | None) -> StepView:
+def step_view(run, base: Base | None, cli: CliWriter | None = None) -> StepView:
     step = run.plan.step
     story = story_of(run, base)
     ids, focus = deciding(run)
+    lines = {lang: tuple(cli.step_lines(run.plan, lang)) for lang in LANGS} if cli is not None else {}
     return StepView(
         step.id, step_title(step.model_dump(exclude_none=True)), run.plan.flow, run.plan.index,
         narration=story.lead, narration_written=story.written, changed=story.changed,
         expected=verdict_key(step.expect), verdict=verdict_key(run.verdict), outcome=run.outcome,
-        notes=tuple(run.notes), policy_ids=ids, focus=focus, run=run, docs=tuple(step.docs))
+        notes=tuple(run.notes), policy_ids=ids, focus=focus, run=run, docs=tuple(step.docs), cli=lines,
+        who_am_i=who_am_i(cli.world, run) if cli is not None and run.problem is None else None)
 
 
 def _same(old: StepView, run) -> bool:
@@ -60,9 +64,10 @@ def _same(old: StepView, run) -> bool:
 
 def flow_views(loaded, runs, base: Base | None, previous: tuple[FlowView, ...]) -> tuple[FlowView, ...]:
     kept = {(s.flow, s.index): s for flow in previous for s in flow.steps}
+    cli = CliWriter(loaded)
     by_flow: dict[str, list[StepView]] = {name: [] for name in loaded.model.flows}
     for run in runs:
         old = kept.get((run.plan.flow, run.plan.index))
-        by_flow[run.plan.flow].append(old if old is not None and _same(old, run) else step_view(run, base))
+        by_flow[run.plan.flow].append(old if old is not None and _same(old, run) else step_view(run, base, cli))
     return tuple(FlowView(name, flow.title.model_dump(), flow.narration.model_dump() if flow.narration else "",
                           tuple(by_flow[name])) for name, flow in loaded.model.flows.items())

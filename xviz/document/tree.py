@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from xviz.document.views import TreeNode
-from xviz.names import name_label
+from xviz.names import localized_label
 
 
 def mapping(value: object) -> dict:
@@ -77,7 +77,7 @@ class _Builder:
         return nodes
 
     def account_node(self, account_id: str, spec: dict) -> _Node:
-        node = _Node(f"{name_label(spec.get('name'), account_id)} ({account_id})", "account", detail=account_id)
+        node = _Node(localized_label(spec.get("name"), account_id, f" ({account_id})"), "account", detail=account_id)
         for section, kind in (("users", "user"), ("roles", "role"), ("resources", "resource")):
             node.children.extend(self.principal_nodes(section, kind, account_id))
         return node
@@ -113,7 +113,7 @@ class _Builder:
             containers = {root_id: _Node(f"{org.get('id', '')} / {root_id}", "organization")}
             ous = {str(k): mapping(v) for k, v in mapping(org.get("ous")).items()}
             for ou_id, spec in ous.items():
-                containers[ou_id] = _Node(f"{name_label(spec.get('name'), ou_id)} ({ou_id})", "ou", detail=ou_id)
+                containers[ou_id] = _Node(localized_label(spec.get("name"), ou_id, f" ({ou_id})"), "ou", detail=ou_id)
             for ou_id, spec in ous.items():
                 containers.get(str(spec.get("parent")), containers[root_id]).children.append(containers[ou_id])
             for account_id, spec in accounts.items():

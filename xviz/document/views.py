@@ -25,7 +25,7 @@ def verdict_key(value: object) -> str | None:
 
 @dataclass(frozen=True)
 class TreeNode:
-    label: str
+    label: Localized  # a bilingual account or OU name is {en, ja}: the tree shows the UI language's
     kind: str  # organization | ou | account | user | role | resource | service | policy | group
     children: tuple["TreeNode", ...] = ()
     policy_id: str | None = None  # set on policy nodes: opens that policy's editor
@@ -76,6 +76,8 @@ class StepView:
     focus: tuple[str, int, int] | None = None  # (policy id, line, column in its text) of the deciding statement
     run: object | None = field(default=None, compare=False)  # the StepRun behind the verdict (see stages)
     docs: tuple[str, ...] = ()
+    cli: dict = field(default_factory=dict)  # language -> the AWS CLI lines that make the same call
+    who_am_i: object | None = None  # xviz.scenario.whoami.WhoAmI: the caller before and after the step
 
     @cached_property
     def explanation(self) -> dict:

@@ -10,7 +10,7 @@ from xviz.document.run_report import VERDICT_WORDS, input_errors
 from xviz.document.views import StepView
 from xviz.handout.excerpt import ExcerptLine, excerpt
 from xviz.scenario import ScenarioError
-from xviz.scenario.cli_lines import cli_line
+from xviz.scenario.cli_equivalents import CliWriter
 from xviz.scenario.loader import LoadedScenario
 from xviz.scenario.runner import StepRun
 
@@ -82,9 +82,10 @@ def gather_handout(text: str, file: str | None, what_ifs: list[str] | tuple[str,
     loaded = snapshot.loaded
     sc = loaded.model
     flows: dict[str, list[HandoutStep]] = {name: [] for name in sc.flows}
+    cli = CliWriter(loaded)  # the lines `xviz run` prints for each step
     for flow in snapshot.view.flows:
         for view in flow.steps:
-            flows[flow.id].append(_step(loaded, view, lang))
+            flows[flow.id].append(_step(view, "\n".join(cli.step_lines(view.run.plan, lang)), lang))
     return Handout(
         lang, file, sc.id, _text(sc.title, lang), _text(sc.summary, lang), list(sc.docs),
         [_text(sc.what_ifs[name].label, lang) for name in what_ifs],
@@ -99,15 +100,14 @@ def _text(value, lang: str) -> str:
     return getattr(value, lang).rstrip("\n") if value is not None else ""
 
 
-def _step(loaded: LoadedScenario, view: StepView, lang: str) -> HandoutStep:
+def _step(view: StepView, cli: str, lang: str) -> HandoutStep:
     run = view.run
     plan, step = run.plan, run.plan.step
     return HandoutStep(
         plan.flow, plan.index + 1, step.id, view.title, plan.caller.arn, step.action, plan.resource_arn,
         VERDICT_WORDS.get(view.verdict, run.outcome) if view.verdict != "input_error" else run.outcome,
         run.expected, view.narration.get(lang, "").rstrip("\n"), view.explanation.get(lang, []),
-        deciding_statements(run), view.note_texts(lang),
-        cli_line(loaded.model.world, step, plan.resource_arn), list(step.docs))
+        deciding_statements(run), view.note_texts(lang), cli, list(step.docs))
 
 
 def deciding_statements(run: StepRun) -> list[DecidingStatement]:

@@ -210,7 +210,7 @@ def evaluate_shared(loaded: LoadedScenario, plan: StepPlan, ram: dict) -> dict:
     grant = share_grant(ram["share"], plan.caller.account, plan.step.action, plan.resource_arn) \
         if ram["decision"] == "Allow" else None
     plan.request["resource_policy"] = grant
-    return with_iam(ram, _evaluate(loaded, plan))
+    return with_iam(ram, _evaluate(loaded, plan).to_json())
 
 
 def _allowed_by_resource_policy(plan: StepPlan, result: dict) -> bool:

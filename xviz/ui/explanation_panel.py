@@ -149,6 +149,10 @@ class ExplanationPanel(QWidget):
         notes = step.note_texts(language)
         if notes:
             parts.append(self.tr("Notes:") + "\n" + "\n".join(f"• {note}" for note in notes))
+        if step.who_am_i is not None:
+            parts.append(self.tr("Who am I now:") + "\n" + "\n".join(step.who_am_i.lines(language)))
+        if step.cli.get(language):
+            parts.append(self.tr("The same call with the AWS CLI:") + "\n" + "\n".join(step.cli[language]))
         reasons = step.explanation.get(language) or step.explanation.get("en") or []
         if reasons:  # already laid out by xviz.explain (indents, bullets): shown as they come
             parts.append(self.tr("Why:") + "\n" + "\n".join(line.rstrip() for line in reasons).strip("\n"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from xviz.engine import InputError, simulate
+from xviz.engine import InputError, evaluate_request
 from xviz.scenario import model as m
 from xviz.scenario.checks import is_assume_role
 from xviz.scenario.derive import Planner
@@ -111,9 +111,9 @@ def evaluate_try(loaded, request: TryRequest) -> StepRun:
             raise TryError(error.first.message) from None
         return StepRun(plan, result, result["decision"], list(plan.notes))
     try:
-        result = simulate(plan.request)
+        evaluation = evaluate_request(plan.request)
     except InputError as error:
         raise TryError(error.message) from None
-    outcome = "ValidationError" if plan.rejected else result["decision"]
+    outcome = "ValidationError" if plan.rejected else evaluation.decision.value
     notes = list(plan.notes) + ([plan.rejected] if plan.rejected else [])
-    return StepRun(plan, result, outcome, notes)
+    return StepRun(plan, evaluation.shared_json(), outcome, notes, evaluation=evaluation)

@@ -4,6 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
+from xviz.ui.app import ui_context
+from xviz.ui.catalog import pick
 from xviz.ui.plain import plain_tooltip
 from xviz.document.views import TreeNode
 
@@ -20,6 +22,8 @@ def node_label(node: TreeNode) -> str:
         ("policy", "trust_policy"): QCoreApplication.translate("WorldTree", "Trust policy"),
         ("policy", "policy"): QCoreApplication.translate("WorldTree", "Resource-based policy"),
     }
+    if isinstance(node.label, dict):
+        return pick(node.label, ui_context().language)
     return words.get((node.kind, node.label), node.label)
 
 
