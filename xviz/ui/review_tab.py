@@ -9,7 +9,7 @@ the document's text (`walk_text`), never into widgets.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from xviz.review.answers import add_flow
 from xviz.ui.app import ui_context
@@ -55,19 +55,29 @@ class ReviewTab(QWidget):
         super().__init__(parent)
         self.who_can = WhoCanPanel()
         self.reach = ReachPanel()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Below the diagram the room is wide and low: one question at a time, its answers beside it.
+        self.questions = QTabWidget()
+        self.questions.setDocumentMode(True)
         for panel in self.panels():
             # ARNs and answers come from the scenario (the panels' own words are in both languages).
             mark_data(panel.answers)
             for combo in (getattr(panel, "resource", None), getattr(panel, "start", None)):
                 if combo is not None:
                     mark_data(combo)
+            panel.title.hide()  # the tab says it
+            panel.layout().removeWidget(panel.answers)
+            page = QSplitter(Qt.Orientation.Horizontal)
+            page.addWidget(panel)
+            page.addWidget(panel.answers)
+            page.setStretchFactor(0, 2)
+            page.setStretchFactor(1, 3)
+            panel.layout().setContentsMargins(4, 4, 4, 4)
             panel.lit_changed.connect(self.lit_changed)
             panel.walk_requested.connect(lambda name, flow, p=panel: self._walk(p, name, flow))
-            splitter.addWidget(panel)
+            self.questions.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.questions)
         self._loaded = None
         self._walking: _ReviewPanel = self.who_can  # the panel whose answer is being walked
         ui_context().language_changed.connect(self._retranslate)
@@ -105,5 +115,6 @@ class ReviewTab(QWidget):
         self._walking.status.setText(message)
 
     def _retranslate(self, lang: str) -> None:
-        for panel in self.panels():
+        for i, panel in enumerate(self.panels()):
             panel.retranslate(lang)
+            self.questions.setTabText(i, panel.t("who_title" if panel is self.who_can else "reach_title"))

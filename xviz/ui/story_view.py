@@ -95,11 +95,13 @@ class StoryView(QTextBrowser):
         sections = [self._flow_section(f, lang, self.tr("The flow on show")) for f in current]
         summary = pick(view.summary, lang)
         if summary:
-            sections.append(f"<h3>{html.escape(self.tr('The scenario'))}: "
-                            f"{html.escape(pick(view.title, lang))}</h3>{_html_of(summary)}")
+            heading = self.tr("The scenario")
+            sections.append(f"<h3>{html.escape(heading)}: {html.escape(pick(view.title, lang))}</h3>"
+                            f"{_html_of(summary)}")
         sections += [self._flow_section(f, lang, self.tr("Another flow")) for f in told if f.id != self._flow]
         if not sections:
-            sections.append(f"<p><i>{html.escape(self.tr('This scenario tells no story.'))}</i></p>")
+            nothing = self.tr("This scenario tells no story.")
+            sections.append(f"<p><i>{html.escape(nothing)}</i></p>")
         position = self.verticalScrollBar().value()  # an edit or a language switch keeps the place
         self.setHtml("<hr/>".join(sections))
         self.verticalScrollBar().setValue(position)
