@@ -55,6 +55,7 @@ class ReviewTab(QWidget):
         super().__init__(parent)
         self.who_can = WhoCanPanel()
         self.reach = ReachPanel()
+        self._asked: set = set()  # the panels whose question the learner asked in this file
         # Below the diagram the room is wide and low: one question at a time, its answers beside it.
         self.questions = QTabWidget()
         self.questions.setDocumentMode(True)
@@ -73,12 +74,15 @@ class ReviewTab(QWidget):
             page.setStretchFactor(1, 3)
             panel.layout().setContentsMargins(4, 4, 4, 4)
             panel.lit_changed.connect(self.lit_changed)
+            panel.ask_button.clicked.connect(lambda _checked=False, p=panel: self._asked.add(p))
             panel.walk_requested.connect(lambda name, flow, p=panel: self._walk(p, name, flow))
             self.questions.addTab(page, "")
+        self.who_can.action.returnPressed.connect(lambda: self._asked.add(self.who_can))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.questions)
         self._loaded = None
+        self._file: str | None = None
         self._walking: _ReviewPanel = self.who_can  # the panel whose answer is being walked
         ui_context().language_changed.connect(self._retranslate)
         self._retranslate(ui_context().language)
@@ -99,11 +103,14 @@ class ReviewTab(QWidget):
         if loaded is self._loaded:
             return
         self._loaded = loaded
+        file = snapshot.state.file if snapshot is not None else None
+        if file != self._file:  # another scenario: its own questions
+            self._file, self._asked = file, set()
         for panel in self.panels():
-            question, answered = _question(panel), panel.answers.topLevelItemCount() > 0
+            question = _question(panel)
             panel.set_scenario(loaded)
             _restore(panel, question)
-            if answered and loaded is not None:
+            if panel in self._asked and loaded is not None:
                 panel.ask()
 
     def _walk(self, panel: _ReviewPanel, name: str, flow: dict) -> None:
