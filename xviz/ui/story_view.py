@@ -50,11 +50,12 @@ def story_blocks(text: str) -> list[tuple[str, str]]:
     return blocks
 
 
-def _html_of(text: str) -> str:
+def _html_of(text: str, shade: str = "#f0f0f0") -> str:
     parts = []
     for kind, body in story_blocks(text):
-        if kind == "code":
-            parts.append(f"<pre style='margin-left: 16px'>{html.escape(body)}</pre>")
+        if kind == "code":  # a shaded box (Qt's rich text indents and shades table cells, not <pre>)
+            parts.append(f"<table width='100%' cellpadding='6' bgcolor='{shade}'><tr><td>"
+                         f"<pre>{html.escape(body)}</pre></td></tr></table>")
         else:
             parts.append(f"<p>{html.escape(body)}</p>")
     return "".join(parts)
@@ -70,6 +71,7 @@ class StoryView(QTextBrowser):
         self._view: ScenarioView | None = None
         self._flow: str | None = None
         ui_context().language_changed.connect(self._render)
+        ui_context().appearance_changed.connect(self._render)  # the shade follows the theme
 
     def tab_title(self) -> str:
         return self.tr("Story")
@@ -97,7 +99,7 @@ class StoryView(QTextBrowser):
         if summary:
             heading = self.tr("The scenario")
             sections.append(f"<h3>{html.escape(heading)}: {html.escape(pick(view.title, lang))}</h3>"
-                            f"{_html_of(summary)}")
+                            f"{_html_of(summary, self._shade())}")
         sections += [self._flow_section(f, lang, self.tr("Another flow")) for f in told if f.id != self._flow]
         if not sections:
             nothing = self.tr("This scenario tells no story.")
@@ -108,7 +110,11 @@ class StoryView(QTextBrowser):
 
     def _flow_section(self, flow: FlowView, lang: str, kind: str) -> str:
         title = pick(flow.title, lang) or flow.id
-        return f"<h3>{html.escape(kind)}: {html.escape(title)}</h3>{_html_of(pick(flow.narration, lang))}"
+        intro = _html_of(pick(flow.narration, lang), self._shade())
+        return f"<h3>{html.escape(kind)}: {html.escape(title)}</h3>{intro}"
+
+    def _shade(self) -> str:
+        return self.palette().alternateBase().color().name()
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.LanguageChange:
