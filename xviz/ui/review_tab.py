@@ -9,7 +9,7 @@ the document's text (`walk_text`), never into widgets.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from xviz.review.answers import add_flow
 from xviz.ui.app import ui_context
@@ -78,9 +78,13 @@ class ReviewTab(QWidget):
             panel.walk_requested.connect(lambda name, flow, p=panel: self._walk(p, name, flow))
             self.questions.addTab(page, "")
         self.who_can.action.returnPressed.connect(lambda: self._asked.add(self.who_can))
+        scroller = QScrollArea()  # the forms must not make the flow panel (and the diagram above) give way
+        scroller.setWidget(self.questions)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.questions)
+        layout.addWidget(scroller)
         self._loaded = None
         self._file: str | None = None
         self._walking: _ReviewPanel = self.who_can  # the panel whose answer is being walked
