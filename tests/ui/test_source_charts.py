@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from xviz.ui.app import ui_context
 from xviz.ui.diagram import DiagramScene
 from xviz.ui.source_charts import SourceCharts
 
@@ -27,6 +28,14 @@ diagrams:
 def charts_file(scenario_file):
     scenario_file.write_text(scenario_file.read_text(encoding="utf-8") + CHARTS, encoding="utf-8")
     return scenario_file
+
+
+@pytest.fixture
+def presenter(qapp):
+    context = ui_context()
+    saved = (context.theme, context.font_size, context.presenter)
+    yield lambda on: context.set_appearance(context.theme, context.font_size, on)
+    context.set_appearance(*saved)
 
 
 def _tab_shown(workbench) -> bool:
@@ -98,3 +107,14 @@ def test_the_chooser_hides_for_a_single_chart(qtbot, charts_file):
     with qtbot.waitSignal(charts.charts_changed) as counted:
         charts.show_charts(Document(str(charts_file), text).snapshot)
     assert counted.args == [1] and charts.chooser.isHidden() and charts.current_name() == "seed-chart"
+
+
+def test_fit_and_presenter_type_reach_the_source_chart(window, charts_file, presenter):
+    window.open_path(str(charts_file))
+    view = window.workbench.source_charts.view
+    view.scale(3, 3)
+    view.auto_fit = False
+    window.act_fit.trigger()  # View > Fit (Ctrl+0) fits the chart as it fits the other diagrams
+    assert view.auto_fit and view.transform().m11() <= 1.0
+    presenter(True)
+    assert view.min_label_px > 0

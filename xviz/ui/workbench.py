@@ -115,6 +115,7 @@ class Workbench(QWidget):
         self.source_charts = SourceCharts()
         for page in (self.story, self.source_charts):
             self.diagrams.addTab(page, page.tab_title())
+        self.diagrams.views["source"] = self.source_charts.view  # fitted and sized for presenters alike
         self.review = ReviewTab()
         self.flow_panel.views.addTab(self.review, self.review.tab_title())
 
@@ -275,7 +276,6 @@ class Workbench(QWidget):
         back) and no diagram label is fitted smaller than the body text. Leaving it restores both."""
         presenter = ui_context().presenter
         self.diagrams.set_min_label_px(QFontInfo(QApplication.font()).pixelSize() if presenter else 0)
-        self.source_charts.view.min_label_px = self.diagrams.views["architecture"].min_label_px
         if presenter != self._presenter:
             self._presenter = presenter
             self.set_tree_shown(not presenter)
