@@ -67,6 +67,7 @@ class ReviewTab(QWidget):
                     mark_data(combo)
             panel.title.hide()  # the tab says it
             panel.layout().removeWidget(panel.answers)
+            panel.layout().addStretch(1)  # the form at the top, the answers beside it
             page = QSplitter(Qt.Orientation.Horizontal)
             page.addWidget(panel)
             page.addWidget(panel.answers)
