@@ -30,14 +30,6 @@ def charts_file(scenario_file):
     return scenario_file
 
 
-@pytest.fixture
-def presenter(qapp):
-    context = ui_context()
-    saved = (context.theme, context.font_size, context.presenter)
-    yield lambda on: context.set_appearance(context.theme, context.font_size, on)
-    context.set_appearance(*saved)
-
-
 def _tab_shown(workbench) -> bool:
     return workbench.diagrams.isTabVisible(workbench.diagrams.indexOf(workbench.source_charts))
 
@@ -109,12 +101,16 @@ def test_the_chooser_hides_for_a_single_chart(qtbot, charts_file):
     assert counted.args == [1] and charts.chooser.isHidden() and charts.current_name() == "seed-chart"
 
 
-def test_fit_and_presenter_type_reach_the_source_chart(window, charts_file, presenter):
+def test_fit_and_presenter_type_reach_the_source_chart(window, charts_file):
     window.open_path(str(charts_file))
     view = window.workbench.source_charts.view
     view.scale(3, 3)
     view.auto_fit = False
     window.act_fit.trigger()  # View > Fit (Ctrl+0) fits the chart as it fits the other diagrams
     assert view.auto_fit and view.transform().m11() <= 1.0
-    presenter(True)
-    assert view.min_label_px > 0
+    context = ui_context()
+    try:
+        context.set_appearance(context.theme, context.font_size, True)
+        assert view.min_label_px > 0  # presenter mode: no label smaller than the body text
+    finally:
+        context.set_appearance(context.theme, context.font_size, False)
