@@ -22,17 +22,17 @@
 <context>
     <name>DiagramArea</name>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="251"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="253"/>
         <source>Architecture</source>
         <translation>構成図</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="252"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="254"/>
         <source>Sequence</source>
         <translation>シーケンス図</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="254"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="256"/>
         <source>Open a scenario to see its diagrams here.</source>
         <translation>シナリオを開くと、ここに図が表示されます。</translation>
     </message>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <location filename="../../xviz/ui/main_window.py" line="365"/>
-        <location filename="../../xviz/ui/main_window.py" line="395"/>
+        <location filename="../../xviz/ui/main_window.py" line="397"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
@@ -546,32 +546,32 @@
         <translation>アカウントツリー(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="396"/>
+        <location filename="../../xviz/ui/main_window.py" line="398"/>
         <source>The diagram could not be exported:</source>
         <translation>図をエクスポートできませんでした:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="407"/>
+        <location filename="../../xviz/ui/main_window.py" line="409"/>
         <source>No recent files yet.</source>
         <translation>最近使ったファイルはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="415"/>
+        <location filename="../../xviz/ui/main_window.py" line="417"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="416"/>
+        <location filename="../../xviz/ui/main_window.py" line="418"/>
         <source>This scenario has changes that are not saved. Discard them?</source>
         <translation>このシナリオには保存していない変更があります。破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="442"/>
+        <location filename="../../xviz/ui/main_window.py" line="444"/>
         <source>About xviz</source>
         <translation>xviz について</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="443"/>
+        <location filename="../../xviz/ui/main_window.py" line="445"/>
         <source>xviz shows how AWS accounts reach each other: a real IAM evaluation engine, scenarios and diagrams, step by step.</source>
         <translation>xviz は AWS アカウント同士がどうつながるのかを、本物の IAM 評価エンジンとシナリオと図で、一歩ずつ見せるツールです。</translation>
     </message>
@@ -579,12 +579,12 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="64"/>
+        <location filename="../../xviz/ui/workbench.py" line="67"/>
         <source>Your last change cannot be evaluated yet, so the verdicts shown are from before it. Nothing you typed is lost.</source>
         <translation>最後の変更はまだ評価できないため、表示中の判定は変更前のものです。入力した内容は失われていません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="68"/>
+        <location filename="../../xviz/ui/workbench.py" line="71"/>
         <source>This scenario could not be read completely: everything that could be read is shown. Fix the problem below (a policy can be fixed in its editor); the scenario is evaluated as soon as it loads.</source>
         <translation>このシナリオはすべてを読み込めませんでした。読み込めた部分を表示しています。下の問題を修正してください（ポリシーはエディターで修正できます）。読み込めるようになるとすぐに評価されます。</translation>
     </message>
@@ -734,6 +734,14 @@
     </message>
 </context>
 <context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../xviz/ui/review_tab.py" line="99"/>
+        <source>Who can…? / Reach from…</source>
+        <translation>誰が実行できるか / 到達できるロール</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioCardWidget</name>
     <message>
         <location filename="../../xviz/ui/home.py" line="90"/>
@@ -838,6 +846,52 @@
     </message>
 </context>
 <context>
+    <name>SourceCharts</name>
+    <message>
+        <location filename="../../xviz/ui/source_charts.py" line="75"/>
+        <source>Source charts</source>
+        <translation>元資料の図</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/source_charts.py" line="156"/>
+        <source>Chart:</source>
+        <translation>図:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/source_charts.py" line="157"/>
+        <source>This chart could not be read. The place in the scenario file (line and column) and the reason:</source>
+        <translation>この図は読み込めませんでした。シナリオファイル内の場所 (行と列) と理由:</translation>
+    </message>
+</context>
+<context>
+    <name>StoryView</name>
+    <message>
+        <location filename="../../xviz/ui/story_view.py" line="77"/>
+        <source>Story</source>
+        <translation>ストーリー</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/story_view.py" line="97"/>
+        <source>The flow on show</source>
+        <translation>表示中のフロー</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/story_view.py" line="100"/>
+        <source>The scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/story_view.py" line="103"/>
+        <source>Another flow</source>
+        <translation>ほかのフロー</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/story_view.py" line="105"/>
+        <source>This scenario tells no story.</source>
+        <translation>このシナリオには説明がありません。</translation>
+    </message>
+</context>
+<context>
     <name>Verdicts</name>
     <message>
         <location filename="../../xviz/ui/verdicts.py" line="11"/>
@@ -878,75 +932,80 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="363"/>
+        <location filename="../../xviz/ui/workbench.py" line="385"/>
         <source> (the role&apos;s trust policy)</source>
         <translation>（ロールの信頼ポリシー）</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/workbench.py" line="476"/>
+        <source>Walk through an answer as steps</source>
+        <translation>回答をステップとしてたどる</translation>
     </message>
 </context>
 <context>
     <name>WorldTree</name>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="17"/>
+        <location filename="../../xviz/ui/world_tree.py" line="19"/>
         <source>Service control policies (SCPs)</source>
         <translation>サービスコントロールポリシー（SCP）</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="18"/>
+        <location filename="../../xviz/ui/world_tree.py" line="20"/>
         <source>Resource control policies (RCPs)</source>
         <translation>リソースコントロールポリシー（RCP）</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="19"/>
+        <location filename="../../xviz/ui/world_tree.py" line="21"/>
         <source>AWS service principals</source>
         <translation>AWS サービスプリンシパル</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="20"/>
+        <location filename="../../xviz/ui/world_tree.py" line="22"/>
         <source>Trust policy</source>
         <translation>信頼ポリシー</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="21"/>
+        <location filename="../../xviz/ui/world_tree.py" line="23"/>
         <source>Resource-based policy</source>
         <translation>リソースベースのポリシー</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="28"/>
+        <location filename="../../xviz/ui/world_tree.py" line="32"/>
         <source>Organization</source>
         <translation>組織</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="29"/>
+        <location filename="../../xviz/ui/world_tree.py" line="33"/>
         <source>Organizational unit</source>
         <translation>組織単位（OU）</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="30"/>
+        <location filename="../../xviz/ui/world_tree.py" line="34"/>
         <source>Account</source>
         <translation>アカウント</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="31"/>
+        <location filename="../../xviz/ui/world_tree.py" line="35"/>
         <source>IAM user</source>
         <translation>IAM ユーザー</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="32"/>
+        <location filename="../../xviz/ui/world_tree.py" line="36"/>
         <source>IAM role</source>
         <translation>IAM ロール</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="33"/>
+        <location filename="../../xviz/ui/world_tree.py" line="37"/>
         <source>Resource</source>
         <translation>リソース</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="34"/>
+        <location filename="../../xviz/ui/world_tree.py" line="38"/>
         <source>AWS service</source>
         <translation>AWS サービス</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/world_tree.py" line="35"/>
+        <location filename="../../xviz/ui/world_tree.py" line="39"/>
         <source>Policy</source>
         <translation>ポリシー</translation>
     </message>

@@ -232,6 +232,8 @@ class DiagramArea(QTabWidget):
 
     def current_scene(self) -> QGraphicsScene | None:
         view = self.currentWidget()
+        if hasattr(view, "chart_scene"):  # a page of its own charts (the scenario's source charts)
+            return view.chart_scene()
         return view.scene() if isinstance(view, QGraphicsView) else None
 
     def has_real_scene(self, kind: str) -> bool:

@@ -73,6 +73,13 @@ class EditHistory(QUndoStack):
         self._push(StateCommand(self._apply, QCoreApplication.translate("EditHistory", "Switch a what-if"),
                                 before, after))
 
+    def file_text_changed(self, before: DocumentState, after: DocumentState, label: str) -> None:
+        """A change of the scenario's own text (e.g. an answer added as a flow): one undo step."""
+        if before == after:
+            return
+        self.end_burst()
+        self._push(StateCommand(self._apply, label, before, after))
+
     def end_burst(self) -> None:
         """The next keystroke starts a new undo step (focus left the editor, a tab changed)."""
         self._burst = None

@@ -374,6 +374,8 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         if self._workbench is None:
             return None
         diagrams = self._workbench.diagrams
+        if diagrams.currentIndex() > 1:  # the story (nothing to export) or a source chart
+            return diagrams.current_scene()
         kind = "architecture" if diagrams.currentIndex() == 0 else "sequence"
         return diagrams.current_scene() if diagrams.has_real_scene(kind) else None
 

@@ -184,6 +184,20 @@ class ScenarioDiagrams:
         nodes = [i for i in lit if scene.element(i).kind == "node"]  # a cluster can fill the view
         self._bring_into_view("architecture", scene, nodes)
 
+    def has_architecture_element(self, element_id: str) -> bool:
+        """Whether the architecture on show draws `element_id` (a review answer lights only those)."""
+        return self._architecture is not None and self._architecture.scene.element(element_id) is not None
+
+    def light_architecture(self, ids) -> None:
+        """Light `ids` on the architecture, dim the rest, and scroll them into view (a review answer);
+        the next step or stage the stepper shows lights its own again."""
+        if self._architecture is None:
+            return
+        scene = self._architecture.scene
+        known = [i for i in ids if scene.element(i) is not None]
+        _highlight(scene, known)
+        self._bring_into_view("architecture", scene, [i for i in known if scene.element(i).kind == "node"])
+
     def lit(self, kind: str) -> set[str]:
         """The ids shown at full strength while others are dimmed; empty when nothing is dimmed."""
         drawn = {"architecture": self._architecture, "sequence": self._sequence}[kind]

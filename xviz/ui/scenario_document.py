@@ -5,6 +5,7 @@ to every view; views never change each other.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 
 from PySide6.QtCore import QObject, Signal
@@ -47,6 +48,12 @@ class ScenarioDocument(QObject):
 
     def set_what_ifs(self, names) -> None:
         self.history.what_ifs_switched(self.document.state, self.document.state_with_what_ifs(names))
+
+    def set_file_text(self, text: str, label: str) -> None:
+        """Replace the scenario's own text (the user's policy edits stay on top of it): one undo step
+        named `label`, saved with the file."""
+        state = self.document.state
+        self.history.file_text_changed(state, dataclasses.replace(state, file_text=text), label)
 
     def text(self) -> str:
         return self.document.text()

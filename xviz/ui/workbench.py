@@ -22,9 +22,12 @@ from xviz.ui.explanation_panel import ExplanationPanel
 from xviz.ui.flow_panel import FlowPanel
 from xviz.ui.plain import mark_data, plain_label
 from xviz.ui.policy_tabs import PolicyTabs
+from xviz.ui.review_tab import ReviewTab, walk_text
 from xviz.ui.scenario_diagrams import ScenarioDiagrams
 from xviz.ui.scenario_document import ScenarioDocument
+from xviz.ui.source_charts import SourceCharts
 from xviz.ui.stages import StageView, stage_title, stages_of
+from xviz.ui.story_view import StoryView
 from xviz.ui.world_tree import WorldTree
 
 
@@ -107,6 +110,14 @@ class Workbench(QWidget):
         self.policy_tabs.native_undo = False
         self.policy_tabs.current_editor_changed.connect(self._end_burst)
         self.explanation = ExplanationPanel()
+        # Pages beside the diagrams (the story, the file's own charts) and the review questions.
+        self.story = StoryView()
+        self.source_charts = SourceCharts()
+        for page in (self.story, self.source_charts):
+            self.diagrams.addTab(page, page.tab_title())
+        self.diagrams.views["source"] = self.source_charts.view  # fitted and sized for presenters alike
+        self.review = ReviewTab()
+        self.flow_panel.views.addTab(self.review, self.review.tab_title())
 
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.diagrams)
@@ -152,6 +163,14 @@ class Workbench(QWidget):
         self.flow_panel.view_changed.connect(lambda: self._on_step_changed(self.flow_panel.current_step()))
         self.flow_panel.flow_changed.connect(lambda _id: self._on_step_changed(self.flow_panel.current_step()))
         self.policy_tabs.policy_edited.connect(self._on_policy_edited)
+        self.flow_panel.flow_changed.connect(lambda _id: self.story.show_story(self.view(), self._current_flow_id()))
+        self.source_charts.charts_changed.connect(
+            lambda count: self.diagrams.setTabVisible(self.diagrams.indexOf(self.source_charts), count > 0))
+        self.diagrams.setTabVisible(self.diagrams.indexOf(self.source_charts), False)
+        self.review.set_known_ids(self.scenes.has_architecture_element)
+        self.review.lit_changed.connect(self._on_review_lit)
+        self.review.walk_requested.connect(self._on_walk_requested)
+        ui_context().language_changed.connect(self._title_pages)
 
     # --- the document -----------------------------------------------------------------------------
     def view(self) -> ScenarioView | None:
@@ -212,8 +231,11 @@ class Workbench(QWidget):
         self.explanation.set_what_ifs(view.what_ifs)
         self.flow_panel.set_stale(view.stale)
         self.flow_panel.request_editor.set_source(snapshot if view.evaluated else None)
+        self.story.show_story(view, self._current_flow_id())
+        self.source_charts.show_charts(snapshot)
         self.scenes.show(snapshot, self._current_flow_id())
         self._show_current(keep_stage=not first)
+        self.review.show_world(snapshot)  # after the step is lit: an answer asked again lights its own
         self.rendered.emit()
 
     def _current_flow_id(self) -> str | None:
@@ -424,6 +446,36 @@ class Workbench(QWidget):
                 editor.mark_statement(line, column)
         elif policy_ids:
             self.open_policy(policy_ids[0])
+
+    def _title_pages(self, *_args) -> None:
+        for page in (self.story, self.source_charts):
+            self.diagrams.setTabText(self.diagrams.indexOf(page), page.tab_title())
+        self.flow_panel.views.setTabText(self.flow_panel.views.indexOf(self.review), self.review.tab_title())
+
+    def _on_review_lit(self, ids: tuple) -> None:
+        """A review answer lit on the architecture (brought to the front); () lights the step again."""
+        if ids:
+            self.diagrams.setCurrentIndex(0)
+            self.scenes.light_architecture(ids)
+            return
+        stages, stage = self.stages(), self.flow_panel.current_stage()
+        self._follow_on_diagrams(stages[stage] if 0 <= stage < len(stages) else None)
+
+    def _on_walk_requested(self, name: str, flow: dict) -> None:
+        """A review answer becomes a flow of the scenario: a change of the document's text (undoable,
+        saved with the file), then shown in the stepper at its first step."""
+        view = self.view()
+        if self._document is None or view is None:
+            return
+        try:
+            text, flow_id = walk_text(self._document.document.state.file_text, [f.id for f in view.flows],
+                                      name, flow)
+        except ValueError as error:
+            self.review.show_problem(str(error))
+            return
+        self._document.set_file_text(text, self.tr("Walk through an answer as steps"))
+        if self.select(flow_id, 0):
+            self.flow_panel.views.setCurrentIndex(0)
 
     def _on_policy_edited(self, policy_id: str, text: str) -> None:
         """A keystroke in an editor goes to the document (one undo step per burst of typing)."""
