@@ -74,6 +74,8 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             for signal in (history.cleanChanged, history.canUndoChanged, history.canRedoChanged):
                 signal.connect(self._follow_history)
             bench.tree_shown_changed.connect(self.act_tree.setChecked)
+            bench.predict.settings = self._settings
+            bench.predict.mode_changed.connect(self.act_predict.setChecked)
             self.act_tree.setChecked(bench.tree_shown())
         return self._workbench
 
@@ -130,6 +132,8 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.act_stage_next.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("Ctrl+]")])
         self.act_stage_back = self._action(self._flow("stage_back"))
         self.act_stage_back.setShortcuts([QKeySequence("Alt+Up"), QKeySequence("Ctrl+[")])
+        self.act_predict = self._action(lambda on: self.workbench.predict.set_on(on), "Ctrl+Shift+P")
+        self.act_predict.setCheckable(True)
         self.act_about = self._action(self.about)
         for action in (self.act_undo, self.act_redo):
             action.setEnabled(False)
@@ -159,6 +163,8 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.menu_flow.addActions([self.act_stage_next, self.act_stage_back])
         self.menu_flow.addSeparator()
         self.menu_flow.addAction(self.act_play)
+        self.menu_flow.addSeparator()
+        self.menu_flow.addAction(self.act_predict)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
@@ -182,6 +188,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             self.act_stage_next: self.tr("Next S&tage Inside the Step"),
             self.act_stage_back: self.tr("Previous St&age Inside the Step"),
             self.act_about: self.tr("&About xviz"),
+            self.act_predict: self.tr("P&redict the Verdict"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -282,7 +289,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
     def _set_workbench_actions(self, enabled: bool) -> None:
         for action in (self.act_save, self.act_save_as, self.act_export, self.act_fit, self.act_tree,
                        self.act_first, self.act_back, self.act_forward, self.act_last, self.act_play,
-                       self.act_stage_next, self.act_stage_back):
+                       self.act_stage_next, self.act_stage_back, self.act_predict):
             action.setEnabled(enabled)
         self._follow_history()
 

@@ -33,4 +33,7 @@ def dump_state(workbench, lang: str) -> dict:
         "policies": [policy_json(p) for p in view.policies],
         "tree": _tree_labels(workbench.world_tree),
         "diagram": workbench.scenes.architecture_rows(),
+        # predict mode: steps whose verdict waits for a prediction (shown everywhere as "hidden")
+        "predicting": workbench.predict.is_on(),
+        "hidden_steps": [f"{s.flow}.{s.id}" for s in workbench.predict.hidden(workbench.document().snapshot)],
     }

@@ -22,6 +22,7 @@ from xviz.ui.explanation_panel import ExplanationPanel
 from xviz.ui.flow_panel import FlowPanel
 from xviz.ui.plain import mark_data, plain_label
 from xviz.ui.policy_tabs import PolicyTabs
+from xviz.ui.predict_mode import PredictMode
 from xviz.ui.scenario_diagrams import ScenarioDiagrams
 from xviz.ui.scenario_document import ScenarioDocument
 from xviz.ui.stages import StageView, stage_title, stages_of
@@ -107,10 +108,17 @@ class Workbench(QWidget):
         self.policy_tabs.native_undo = False
         self.policy_tabs.current_editor_changed.connect(self._end_burst)
         self.explanation = ExplanationPanel()
+        self.predict = PredictMode(self)
+        below = QWidget()  # under the diagrams: the prediction strip, then the steps
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.setSpacing(0)
+        below_layout.addWidget(self.predict.bar)
+        below_layout.addWidget(self.flow_panel, 1)
 
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.diagrams)
-        centre.addWidget(self.flow_panel)
+        centre.addWidget(below)
         centre.setStretchFactor(0, 3)
         centre.setStretchFactor(1, 2)
         centre.setSizes([560, 380])
@@ -185,10 +193,20 @@ class Workbench(QWidget):
         for kind in ("architecture", "sequence"):
             self.diagrams.reset(kind)
         self._try_step = None
+        self.predict.opened(document.snapshot)
         self.render(document.snapshot)
 
+    def rerender(self) -> None:
+        """Draw the document's snapshot again (predict mode changed what is hidden), with the current
+        step's deciding statement and stages as when it is chosen."""
+        if self._document is not None:
+            self.render(self._document.snapshot)
+            self._on_step_changed(self.flow_panel.current_step())
+
     def render(self, snapshot: Snapshot) -> None:
-        """Put a snapshot on screen: every widget shows what it holds and nothing else."""
+        """Put a snapshot on screen: every widget shows what it holds and nothing else. In predict
+        mode that is the snapshot with the verdicts not yet predicted taken out (see ui.predict)."""
+        snapshot = self.predict.shown(snapshot)
         first = self._snapshot is None
         previous, self._snapshot = self._snapshot, snapshot
         view = snapshot.view
@@ -213,6 +231,7 @@ class Workbench(QWidget):
         self.flow_panel.request_editor.set_source(snapshot if view.evaluated else None)
         self.scenes.show(snapshot, self._current_flow_id())
         self._show_current(keep_stage=not first)
+        self.predict.refresh()
         self.rendered.emit()
 
     def _current_flow_id(self) -> str | None:
@@ -364,6 +383,7 @@ class Workbench(QWidget):
         self.flow_panel.set_stages([self.stage_name(s) for s in stages], decisive, keep)
 
     def _on_step_changed(self, index: int) -> None:
+        self.predict.refresh()
         self._update_stages(keep=False)
         step = self.current_step_view()
         self.explanation.show_step(step)
