@@ -75,6 +75,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
                 signal.connect(self._follow_history)
             bench.tree_shown_changed.connect(self.act_tree.setChecked)
             bench.predict.settings = self._settings
+            bench.exercise.settings = self._settings
             bench.predict.mode_changed.connect(self.act_predict.setChecked)
             self.act_tree.setChecked(bench.tree_shown())
         return self._workbench

@@ -48,6 +48,12 @@ class ScenarioDocument(QObject):
     def set_what_ifs(self, names) -> None:
         self.history.what_ifs_switched(self.document.state, self.document.state_with_what_ifs(names))
 
+    def show_solution(self) -> None:
+        """Type the exercise's reference solution into its policies: one undoable change."""
+        after = self.document.state_with_solution()
+        if after is not None:
+            self.history.changed(self.document.state, after, self.tr("Show solution"))
+
     def text(self) -> str:
         return self.document.text()
 

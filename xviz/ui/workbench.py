@@ -18,6 +18,7 @@ from xviz.document.views import ScenarioView
 from xviz.ui.app import ui_context
 from xviz.ui.diagram_area import DiagramArea
 from xviz.ui.element_policies import policies_for_element
+from xviz.ui.exercise_mode import ExerciseMode
 from xviz.ui.explanation_panel import ExplanationPanel
 from xviz.ui.flow_panel import FlowPanel
 from xviz.ui.plain import mark_data, plain_label
@@ -122,16 +123,22 @@ class Workbench(QWidget):
         centre.setStretchFactor(0, 3)
         centre.setStretchFactor(1, 2)
         centre.setSizes([560, 380])
+        self.exercise = ExerciseMode(self)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.policy_tabs)
         right.addWidget(self.explanation)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
         right.setSizes([500, 440])  # the explanation needs room for a stage's statements
+        self.right_column = QWidget()  # an exercise's goal and checks above the policies it is about
+        right_layout = QVBoxLayout(self.right_column)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.exercise.panel)
+        right_layout.addWidget(right, 1)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.world_tree)
         main.addWidget(centre)
-        main.addWidget(right)
+        main.addWidget(self.right_column)
         main.setStretchFactor(0, 2)
         main.setStretchFactor(1, 5)
         main.setStretchFactor(2, 4)
@@ -206,6 +213,7 @@ class Workbench(QWidget):
     def render(self, snapshot: Snapshot) -> None:
         """Put a snapshot on screen: every widget shows what it holds and nothing else. In predict
         mode that is the snapshot with the verdicts not yet predicted taken out (see ui.predict)."""
+        self.exercise.show(snapshot)
         snapshot = self.predict.shown(snapshot)
         first = self._snapshot is None
         previous, self._snapshot = self._snapshot, snapshot
