@@ -114,8 +114,8 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         if "Ctrl+Shift+Z" not in [k.toString() for k in self.act_redo.shortcuts()]:
             self.act_redo.setShortcuts([*self.act_redo.shortcuts(), QKeySequence("Ctrl+Shift+Z")])
         self.act_settings = self._action(self.open_settings, K.Preferences)
-        self.act_fit = self._action(lambda: self.workbench.diagrams.fit(), "Ctrl+0")
-        self.act_presenter = self._action(self.toggle_presenter, "F11")
+        self.act_fit = self._action(lambda: self.workbench.diagrams.fit(whole=True), "Ctrl+0")
+        self.act_presenter = self._action(self.toggle_presenter)  # the larger type; F11 is the projector view
         self.act_presenter.setCheckable(True)
         self.act_tree = self._action(None, "F9")  # presenter mode hides the world tree; this brings it back
         self.act_tree.setCheckable(True)
@@ -133,11 +133,67 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.act_stage_next.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("Ctrl+]")])
         self.act_stage_back = self._action(self._flow("stage_back"))
         self.act_stage_back.setShortcuts([QKeySequence("Alt+Up"), QKeySequence("Ctrl+[")])
+        self._create_projector_actions()
         self.act_predict = self._action(lambda on: self.workbench.predict.set_on(on), "Ctrl+Shift+P")
         self.act_predict.setCheckable(True)
         self.act_about = self._action(self.about)
         for action in (self.act_undo, self.act_redo):
             action.setEnabled(False)
+
+    def _create_projector_actions(self) -> None:
+        """F11 enters and leaves the projector view (Esc leaves it too); inside it Space, PageDown and a
+        clicker's "next" show the next stage then the next step, F8 brings the editors back and 1-9
+        switch the scenario's what-ifs."""
+        self._projector = False
+        self._state_before_projector = Qt.WindowState.WindowNoState
+        self.act_projector = self._action(lambda: self.set_projector(not self._projector), "F11")
+        self.act_projector.setCheckable(True)
+        bench = lambda: self.workbench.projector  # noqa: E731 - built on first use
+        self.act_projector_leave = self._action(lambda: self.set_projector(False), "Esc")
+        self.act_projector_next = self._action(lambda: bench().next())
+        self.act_projector_next.setShortcuts([QKeySequence(k) for k in ("Space", "PgDown", "Right", "Down")])
+        self.act_projector_back = self._action(lambda: bench().back())
+        self.act_projector_back.setShortcuts([QKeySequence(k) for k in ("PgUp", "Left", "Up", "Backspace")])
+        self.act_editors = self._action(lambda: bench().set_editors_shown(not bench().editors_shown()), "F8")
+        self._projector_only = [self.act_projector_leave, self.act_projector_next, self.act_projector_back,
+                                self.act_editors]
+        for n in range(1, 10):
+            action = self._action(lambda _c=False, i=n - 1: self._toggle_what_if(i), str(n))
+            self._projector_only.append(action)
+        for action in self._projector_only:
+            action.setEnabled(False)
+
+    def _toggle_what_if(self, index: int) -> None:
+        checks = self.workbench.flow_panel.what_if_checks
+        if 0 <= index < len(checks):
+            checks[index].toggle()  # as a click does: through the document, undoable
+
+    def set_projector(self, on: bool) -> None:
+        """Enter or leave the projector view: full screen, presenter type, the workbench folded to the
+        diagram and a caption. Leaving restores the window and the stored presenter setting."""
+        on = bool(on) and self._on_workbench()
+        if on == self._projector:
+            self.act_projector.setChecked(on)
+            return
+        self._projector = on
+        context = ui_context()
+        context.set_appearance(context.theme, context.font_size, True if on else self._settings.presenter)
+        if on:
+            self._state_before_projector = self.windowState()
+            self.menuBar().hide()
+            if not is_headless():
+                self.showFullScreen()
+        else:
+            self.menuBar().show()
+            if not is_headless():
+                self.setWindowState(self._state_before_projector)
+        self.workbench.projector.set_on(on)
+        for action in self._projector_only:
+            action.setEnabled(on)
+        self.act_projector.setChecked(on)
+
+    def is_projector(self) -> bool:
+        return self._projector
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -157,7 +213,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_settings)
         self.menu_view = bar.addMenu("")
-        self.menu_view.addActions([self.act_fit, self.act_tree, self.act_presenter])
+        self.menu_view.addActions([self.act_fit, self.act_tree, self.act_presenter, self.act_projector])
         self.menu_flow = bar.addMenu("")
         self.menu_flow.addActions([self.act_first, self.act_back, self.act_forward, self.act_last])
         self.menu_flow.addSeparator()
@@ -190,6 +246,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             self.act_stage_back: self.tr("Previous St&age Inside the Step"),
             self.act_about: self.tr("&About xviz"),
             self.act_predict: self.tr("P&redict the Verdict"),
+            self.act_projector: self.tr("Pro&jector View"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -204,6 +261,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
     def show_home(self) -> None:
         if not self._confirm_discard():
             return
+        self.set_projector(False)
         self.home.reload()
         self.file_guard.forget()
         self.stack.setCurrentWidget(self.home)
@@ -290,7 +348,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
     def _set_workbench_actions(self, enabled: bool) -> None:
         for action in (self.act_save, self.act_save_as, self.act_export, self.act_fit, self.act_tree,
                        self.act_first, self.act_back, self.act_forward, self.act_last, self.act_play,
-                       self.act_stage_next, self.act_stage_back, self.act_predict):
+                       self.act_stage_next, self.act_stage_back, self.act_predict, self.act_projector):
             action.setEnabled(enabled)
         self._follow_history()
 

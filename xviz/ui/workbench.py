@@ -24,6 +24,7 @@ from xviz.ui.flow_panel import FlowPanel
 from xviz.ui.plain import mark_data, plain_label
 from xviz.ui.policy_tabs import PolicyTabs
 from xviz.ui.predict_mode import PredictMode
+from xviz.ui.projector import Projector
 from xviz.ui.scenario_diagrams import ScenarioDiagrams
 from xviz.ui.scenario_document import ScenarioDocument
 from xviz.ui.stages import StageView, stage_title, stages_of
@@ -116,6 +117,8 @@ class Workbench(QWidget):
         below_layout.setSpacing(0)
         below_layout.addWidget(self.predict.bar)
         below_layout.addWidget(self.flow_panel, 1)
+        self.projector = Projector(self)  # F11: the caption takes the step list's place
+        below_layout.addWidget(self.projector.caption, 1)
 
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.diagrams)
@@ -123,6 +126,7 @@ class Workbench(QWidget):
         centre.setStretchFactor(0, 3)
         centre.setStretchFactor(1, 2)
         centre.setSizes([560, 380])
+        self.centre = centre
         self.exercise = ExerciseMode(self)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.policy_tabs)
