@@ -107,6 +107,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.act_save = self._action(self.save, K.Save)
         self.act_save_as = self._action(self.save_as, K.SaveAs)
         self.act_export = self._action(self.export_diagram, "Ctrl+E")
+        self.act_walkthrough = self._action(self.export_walkthrough)
         self.act_quit = self._action(self.close, K.Quit)
         # One history for the scenario: Undo works across editors and what-if switches.
         self.act_undo = self._action(lambda: self._with_history("undo"), K.Undo)
@@ -201,7 +202,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.menu_recent = QMenu(self)
         self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         for item in (self.act_home, None, self.act_blank, self.act_open, self.menu_recent, None, self.act_save,
-                     self.act_save_as, self.act_export, None, self.act_quit):
+                     self.act_save_as, self.act_export, self.act_walkthrough, None, self.act_quit):
             if item is None:
                 self.menu_file.addSeparator()
             elif isinstance(item, QMenu):
@@ -236,6 +237,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             self.act_home: self.tr("&Home"), self.act_open: self.tr("&Open…"),
             self.act_blank: self.tr("&New from Blank Template"), self.act_save: self.tr("&Save"),
             self.act_save_as: self.tr("Save &As…"), self.act_export: self.tr("&Export Diagram…"),
+            self.act_walkthrough: self.tr("Export &Walkthrough…"),
             self.act_quit: self.tr("&Quit"), self.act_undo: self.tr("&Undo"), self.act_redo: self.tr("&Redo"),
             self.act_settings: self.tr("&Settings…"), self.act_fit: self.tr("&Fit Diagram to Window"),
             self.act_presenter: self.tr("&Presenter Mode"), self.act_tree: self.tr("Account &Tree"),
@@ -346,7 +348,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self._update_title()
 
     def _set_workbench_actions(self, enabled: bool) -> None:
-        for action in (self.act_save, self.act_save_as, self.act_export, self.act_fit, self.act_tree,
+        for action in (self.act_save, self.act_save_as, self.act_export, self.act_walkthrough, self.act_fit, self.act_tree,
                        self.act_first, self.act_back, self.act_forward, self.act_last, self.act_play,
                        self.act_stage_next, self.act_stage_back, self.act_predict, self.act_projector):
             action.setEnabled(enabled)
@@ -462,6 +464,26 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
                           self.tr("The diagram could not be exported:") + f"\n{path}\n{exc}")
             return False
         return True
+
+    def export_walkthrough(self) -> None:
+        if not self._on_workbench() or self.workbench.document() is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the walkthrough"), "",
+                                              self.tr("Web page (*.html);;PDF (*.pdf)"))
+        if path:
+            self.export_walkthrough_to(Path(path))
+
+    def export_walkthrough_to(self, path: Path) -> Path | None:
+        """The handout of the scenario as on screen (edits and what-ifs); a message box on failure."""
+        from xviz.scenario import ScenarioError  # noqa: PLC0415 - with the workbench
+        from xviz.ui.walkthrough_export import failure_text, write_walkthrough  # noqa: PLC0415
+
+        try:
+            return write_walkthrough(self.workbench.document(), path, ui_context().language)
+        except (ScenarioError, OSError) as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("Export"),
+                          self.tr("The walkthrough could not be written:") + f"\n{path}\n{failure_text(exc)}")
+            return None
 
     def _fill_recent_menu(self) -> None:
         self.menu_recent.clear()
