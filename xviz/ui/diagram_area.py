@@ -63,7 +63,7 @@ class DiagramView(QGraphicsView):
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.auto_fit = False
-            self.whole = False
+            self._set_whole(False)
             factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
             self.scale(factor, factor)
         else:
@@ -122,14 +122,20 @@ class DiagramView(QGraphicsView):
         if self.sticky_header() is not None:  # the pinned strip is not where the scrolled pixels were
             self.viewport().update()
 
+    def _set_whole(self, whole: bool) -> None:
+        """Whole: no scroll bars (a bar left over from a closer zoom would take room and shift the centre)."""
+        self.whole = whole
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if whole else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
+
     def fit(self, whole: bool | None = None) -> None:
         """Show the whole diagram, but never magnify it past `max_scale` and (unless `whole`, which
         View > Fit asks for and which lasts until the next zoom) never shrink its labels past
         `readable_scale()`: then it fits the width (down to that floor) and scrolls, keeping the lit
         elements in view."""
         self.auto_fit = True
-        if whole is not None:
-            self.whole = whole
+        self._set_whole(self.whole if whole is None else whole)
         scene = self.scene()
         if scene is None or scene.itemsBoundingRect().isEmpty():
             return
