@@ -17,7 +17,7 @@ KEYS = {"A": "allow", "E": "explicit_deny", "I": "implicit_deny"}
 
 _PROMPT = {"en": "What will AWS decide? Predict the verdict: Allow (A), ExplicitDeny (E) or ImplicitDeny (I). "
                  "The explanation follows your prediction.",
-           "ja": "AWS はどう判断するでしょうか。評価結果を予測してください: Allow (A)、ExplicitDeny (E)、"
+           "ja": "AWS はどう判断するでしょうか。判定を予測してください: Allow (A)、ExplicitDeny (E)、"
                  "ImplicitDeny (I)。説明は予測の後に表示されます。"}
 
 

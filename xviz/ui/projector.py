@@ -155,7 +155,8 @@ class Projector(QObject):
         view = bench.view()
         stories = [join_lines(pick(w.narration, language)) for w in (view.what_ifs if view else ()) if w.active]
         labels = [pick(w.label, language) for w in (view.what_ifs if view else ()) if w.active]
-        what_if = "\n".join(f"{self.tr('What if:')} {label}" + (f" — {story}" if story else "")
+        prefix = self.tr("What if:")
+        what_if = "\n".join(f"{prefix} {label}" + (f" — {story}" if story else "")
                             for label, story in zip(labels, stories))
         if step is None:
             self.caption.show_content("", "", None, join_paragraphs(pick(view.summary, language)) if view else "",
