@@ -15,10 +15,10 @@ HIDDEN = "hidden"  # the verdict key a masked step carries (labelled "Predict…
 GUESSES = ("allow", "explicit_deny", "implicit_deny")  # what can be predicted (and keys A, E, I)
 KEYS = {"A": "allow", "E": "explicit_deny", "I": "implicit_deny"}
 
-_PROMPT = {"en": "What will AWS decide? Predict the verdict: Allow (A), ExplicitDeny (E) or ImplicitDeny (I). "
-                 "The explanation follows your prediction.",
-           "ja": "AWS はどう判断するでしょうか。判定を予測してください: Allow (A)、ExplicitDeny (E)、"
-                 "ImplicitDeny (I)。説明は予測の後に表示されます。"}
+_PROMPT = {"en": "What will AWS decide? Press A, E or I (or click a button) to predict the verdict; "
+                 "the explanation follows your prediction.",
+           "ja": "AWS はどう判断するでしょうか。A、E、I キー（またはボタン）で判定を予測してください。"
+                 "説明は予測の後に表示されます。"}
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ class ProjectorCaption(QFrame):
         layout.addLayout(top)
         self.caption = mark_data(plain_label(wrap=True))
         self.caption.setObjectName("projectorText")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.caption, 1)
         self.what_if = mark_data(plain_label(wrap=True))
         self.what_if.setObjectName("projectorWhatIf")
