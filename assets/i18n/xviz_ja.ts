@@ -63,32 +63,37 @@
         <translation>チェックをまだ実行できません: {0}</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/exercise_panel.py" line="99"/>
+        <location filename="../../xviz/ui/exercise_panel.py" line="90"/>
+        <source>now: {0}</source>
+        <translation>現在: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/exercise_panel.py" line="100"/>
         <source>★ Solved: every check holds.</source>
         <translation>★ 解決しました: すべてのチェックが満たされています。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/exercise_panel.py" line="101"/>
+        <location filename="../../xviz/ui/exercise_panel.py" line="102"/>
         <source>Least-privilege score {0} (actions {1}, wildcards {2}, statements {3}); par {4}: fewer is better.</source>
         <translation>最小権限スコア {0}（アクション {1}、ワイルドカード {2}、ステートメント {3}）、基準 {4}: 少ないほど良い結果です。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/exercise_panel.py" line="110"/>
+        <location filename="../../xviz/ui/exercise_panel.py" line="111"/>
         <source>Hint {0} of {1}: {2}</source>
         <translation>ヒント {0} / {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/exercise_panel.py" line="113"/>
+        <location filename="../../xviz/ui/exercise_panel.py" line="114"/>
         <source>Show a hint</source>
         <translation>ヒントを表示</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/exercise_panel.py" line="113"/>
+        <location filename="../../xviz/ui/exercise_panel.py" line="114"/>
         <source>Next hint</source>
         <translation>次のヒント</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/exercise_panel.py" line="115"/>
+        <location filename="../../xviz/ui/exercise_panel.py" line="116"/>
         <source>Show solution</source>
         <translation>解答を表示</translation>
     </message>
@@ -746,17 +751,17 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../xviz/ui/projector.py" line="158"/>
+        <location filename="../../xviz/ui/projector.py" line="159"/>
         <source>What if:</source>
         <translation>もしも:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/projector.py" line="166"/>
+        <location filename="../../xviz/ui/projector.py" line="167"/>
         <source>Step {0} of {1}</source>
         <translation>ステップ {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/projector.py" line="170"/>
+        <location filename="../../xviz/ui/projector.py" line="171"/>
         <source>Stage {0} of {1}: {2}</source>
         <translation>段階 {0} / {1}：{2}</translation>
     </message>

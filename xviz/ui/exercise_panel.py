@@ -87,12 +87,13 @@ class ExercisePanel(QFrame):
         if result is None:
             self.checks.setText(self.tr("The checks cannot run yet: {0}").format(shown.problem))
         else:
-            lines = []
+            lines, now = [], self.tr("now: {0}")
             for check in result.checks:
                 label = join_lines(pick(check.check.label.model_dump(), language))
-                mark = "✓" if check.met else "✗"
-                now = verdict_label(verdict_key(check.outcome))
-                lines.append(f"{mark} {label}" if check.met else f"{mark} {label}  ({self.tr('now: {0}').format(now)})")
+                if check.met:
+                    lines.append(f"✓ {label}")
+                else:
+                    lines.append(f"✗ {label}  (" + now.format(verdict_label(verdict_key(check.outcome))) + ")")
             self.checks.setText("\n".join(lines))
         solved = result is not None and result.all_met
         if solved:
