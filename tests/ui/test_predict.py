@@ -113,3 +113,18 @@ def test_steps_that_cannot_be_predicted_are_never_hidden():
     assert not predictions.hidden(step, ())
     assert predictions.predict(step, (), "allow") is None
     assert predictions.hidden(replace(step, verdict="allow"), ())
+
+
+def test_dump_state_from_the_command_line_says_which_steps_are_hidden(tmp_path, scenario_file):
+    import json
+
+    from tests.ui.test_open_command import run_xviz
+
+    out = tmp_path / "state.json"
+    result = run_xviz("open", str(scenario_file), "--predict", "--step", "2", "--guess", "I",
+                      "--dump-state", str(out), tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    state = json.loads(out.read_text(encoding="utf-8"))
+    assert state["predicting"] is True
+    assert state["hidden_steps"] == ["main.assume", "main.write"]  # the read was predicted (ImplicitDeny)
+    assert [s["verdict"] for s in state["steps"]] == [None, "ImplicitDeny", None]
