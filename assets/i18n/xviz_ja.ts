@@ -51,6 +51,14 @@
     </message>
 </context>
 <context>
+    <name>ExerciseMode</name>
+    <message>
+        <location filename="../../xviz/ui/exercise_mode.py" line="61"/>
+        <source>your last change cannot be evaluated yet.</source>
+        <translation>最後の変更はまだ評価できません。</translation>
+    </message>
+</context>
+<context>
     <name>ExercisePanel</name>
     <message>
         <location filename="../../xviz/ui/exercise_panel.py" line="84"/>

@@ -65,6 +65,14 @@ def test_typing_the_fix_meets_the_checks_live(exercise_window):
     assert bench.exercise.panel.success.isVisible()
 
 
+def test_a_change_that_cannot_be_evaluated_says_so_instead_of_checks(exercise_window):
+    bench = exercise_window.workbench
+    bench.open_policy(EDITABLE).setPlainText('{"Version": "2012-10-17", "Statement": [')
+    panel = bench.exercise.panel
+    assert bench.view().stale
+    assert "cannot be evaluated yet" in panel.checks.text() and not panel.success.isVisible()
+
+
 def test_hints_come_one_at_a_time_and_are_remembered(exercise_window, settings):
     panel = exercise_window.workbench.exercise.panel
     assert not panel.hints.isVisible()

@@ -57,14 +57,15 @@ class ExerciseMode(QObject):
             self._last = ExerciseShown()
         else:
             result, problem = exercise_result(snapshot)
+            if snapshot.view.stale:
+                problem = self.tr("your last change cannot be evaluated yet.")
             progress = self.progress()
             before = progress.get(self._id)
             if result is not None and result.all_met:
                 progress.record(self._id, result)
                 self._save(progress)
             record = progress.get(self._id)
-            self._last = ExerciseShown(exercise, result, problem or self._last.problem if result is None else "",
-                                       record.hints_seen, before.solved)
+            self._last = ExerciseShown(exercise, result, problem, record.hints_seen, before.solved)
         self.panel.show_exercise(self._last)
 
     def shown(self) -> ExerciseShown:
