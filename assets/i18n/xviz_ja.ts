@@ -407,259 +407,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="230"/>
+        <location filename="../../xviz/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="231"/>
+        <location filename="../../xviz/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="232"/>
+        <location filename="../../xviz/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="233"/>
+        <location filename="../../xviz/ui/main_window.py" line="179"/>
         <source>F&amp;low</source>
         <translation>フロー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="234"/>
+        <location filename="../../xviz/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="235"/>
+        <location filename="../../xviz/ui/main_window.py" line="181"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="237"/>
+        <location filename="../../xviz/ui/main_window.py" line="183"/>
         <source>&amp;Home</source>
         <translation>ホーム(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="237"/>
+        <location filename="../../xviz/ui/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="238"/>
+        <location filename="../../xviz/ui/main_window.py" line="184"/>
         <source>&amp;New from Blank Template</source>
         <translation>空のテンプレートから新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="238"/>
+        <location filename="../../xviz/ui/main_window.py" line="184"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="239"/>
+        <location filename="../../xviz/ui/main_window.py" line="185"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="239"/>
+        <location filename="../../xviz/ui/main_window.py" line="185"/>
         <source>&amp;Export Diagram…</source>
         <translation>図をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="240"/>
+        <location filename="../../xviz/ui/main_window.py" line="186"/>
         <source>Export &amp;Walkthrough…</source>
         <translation>ウォークスルーをエクスポート(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="241"/>
+        <location filename="../../xviz/ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="241"/>
+        <location filename="../../xviz/ui/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="241"/>
+        <location filename="../../xviz/ui/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="242"/>
+        <location filename="../../xviz/ui/main_window.py" line="188"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="242"/>
+        <location filename="../../xviz/ui/main_window.py" line="188"/>
         <source>&amp;Fit Diagram to Window</source>
         <translation>図をウィンドウに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="243"/>
+        <location filename="../../xviz/ui/main_window.py" line="189"/>
         <source>&amp;Presenter Mode</source>
         <translation>プレゼンターモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="244"/>
+        <location filename="../../xviz/ui/main_window.py" line="190"/>
         <source>&amp;First Step</source>
         <translation>最初のステップ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="245"/>
+        <location filename="../../xviz/ui/main_window.py" line="191"/>
         <source>&amp;Previous Step</source>
         <translation>前のステップ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="245"/>
+        <location filename="../../xviz/ui/main_window.py" line="191"/>
         <source>&amp;Next Step</source>
         <translation>次のステップ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="246"/>
+        <location filename="../../xviz/ui/main_window.py" line="192"/>
         <source>&amp;Last Step</source>
         <translation>最後のステップ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="246"/>
+        <location filename="../../xviz/ui/main_window.py" line="192"/>
         <source>Play / &amp;Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="247"/>
+        <location filename="../../xviz/ui/main_window.py" line="193"/>
         <source>Next S&amp;tage Inside the Step</source>
         <translation>ステップ内の次の段階(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="248"/>
+        <location filename="../../xviz/ui/main_window.py" line="194"/>
         <source>Previous St&amp;age Inside the Step</source>
         <translation>ステップ内の前の段階(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="249"/>
+        <location filename="../../xviz/ui/main_window.py" line="195"/>
         <source>&amp;About xviz</source>
         <translation>xviz について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="250"/>
+        <location filename="../../xviz/ui/main_window.py" line="196"/>
         <source>P&amp;redict the Verdict</source>
         <translation>判定を予測(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="251"/>
+        <location filename="../../xviz/ui/main_window.py" line="197"/>
         <source>Pro&amp;jector View</source>
         <translation>プロジェクター表示(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="275"/>
+        <location filename="../../xviz/ui/main_window.py" line="221"/>
         <source>Open a scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="276"/>
+        <location filename="../../xviz/ui/main_window.py" line="222"/>
         <source>Scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>シナリオ (*.yaml *.yml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="297"/>
+        <location filename="../../xviz/ui/main_window.py" line="243"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="362"/>
+        <location filename="../../xviz/ui/main_window.py" line="308"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="393"/>
+        <location filename="../../xviz/ui/main_window.py" line="339"/>
         <source>Save the scenario as</source>
         <translation>シナリオに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="394"/>
+        <location filename="../../xviz/ui/main_window.py" line="340"/>
         <source>Scenarios (*.yaml *.yml)</source>
         <translation>シナリオ (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="409"/>
+        <location filename="../../xviz/ui/main_window.py" line="355"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="409"/>
+        <location filename="../../xviz/ui/main_window.py" line="355"/>
         <source>The file could not be saved:</source>
         <translation>ファイルを保存できませんでした:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="434"/>
+        <location filename="../../xviz/ui/main_window.py" line="380"/>
         <source>There is no diagram to export yet.</source>
         <translation>エクスポートできる図はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="436"/>
+        <location filename="../../xviz/ui/main_window.py" line="382"/>
         <source>Export the diagram</source>
         <translation>図をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="437"/>
+        <location filename="../../xviz/ui/main_window.py" line="383"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG 画像 (*.svg);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="433"/>
-        <location filename="../../xviz/ui/main_window.py" line="463"/>
-        <location filename="../../xviz/ui/main_window.py" line="484"/>
+        <location filename="../../xviz/ui/main_window.py" line="379"/>
+        <location filename="../../xviz/ui/main_window.py" line="409"/>
+        <location filename="../../xviz/ui/main_window.py" line="430"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="243"/>
+        <location filename="../../xviz/ui/main_window.py" line="189"/>
         <source>Account &amp;Tree</source>
         <translation>アカウントツリー(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="464"/>
+        <location filename="../../xviz/ui/main_window.py" line="410"/>
         <source>The diagram could not be exported:</source>
         <translation>図をエクスポートできませんでした:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="471"/>
+        <location filename="../../xviz/ui/main_window.py" line="417"/>
         <source>Export the walkthrough</source>
         <translation>ウォークスルーのエクスポート</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="472"/>
+        <location filename="../../xviz/ui/main_window.py" line="418"/>
         <source>Web page (*.html);;PDF (*.pdf)</source>
         <translation>Web ページ (*.html);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="485"/>
+        <location filename="../../xviz/ui/main_window.py" line="431"/>
         <source>The walkthrough could not be written:</source>
         <translation>ウォークスルーを書き出せませんでした:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="495"/>
+        <location filename="../../xviz/ui/main_window.py" line="441"/>
         <source>No recent files yet.</source>
         <translation>最近使ったファイルはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="503"/>
+        <location filename="../../xviz/ui/main_window.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="504"/>
+        <location filename="../../xviz/ui/main_window.py" line="450"/>
         <source>This scenario has changes that are not saved. Discard them?</source>
         <translation>このシナリオには保存していない変更があります。破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="530"/>
+        <location filename="../../xviz/ui/main_window.py" line="476"/>
         <source>About xviz</source>
         <translation>xviz について</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="531"/>
+        <location filename="../../xviz/ui/main_window.py" line="477"/>
         <source>xviz shows how AWS accounts reach each other: a real IAM evaluation engine, scenarios and diagrams, step by step.</source>
         <translation>xviz は AWS アカウント同士がどうつながるのかを、本物の IAM 評価エンジンとシナリオと図で、一歩ずつ見せるツールです。</translation>
     </message>
