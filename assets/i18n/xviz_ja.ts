@@ -182,107 +182,112 @@
 <context>
     <name>FlowPanel</name>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="370"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="373"/>
         <source>Inside this step:</source>
         <translation>このステップの評価:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="372"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="375"/>
+        <source>the stages appear after your prediction</source>
+        <translation>段階は予測の後に表示されます</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/flow_panel.py" line="377"/>
         <source>no policy evaluation to step through</source>
         <translation>段階を追えるポリシー評価はありません</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="374"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="379"/>
         <source>{0} stages, press Alt+Down to go through them</source>
         <translation>全 {0} 段階。Alt+Down で順に見られます</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="376"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="381"/>
         <source>stage {0} of {1}: {2}</source>
         <translation>段階 {0} / {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="378"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="383"/>
         <source>decided here</source>
         <translation>ここで決定</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="383"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="388"/>
         <source>Step {0} of {1}</source>
         <translation>ステップ {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="437"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="442"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="437"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="442"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="440"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="445"/>
         <source>Flow:</source>
         <translation>フロー:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="441"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="446"/>
         <source>What if:</source>
         <translation>もしも:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="443"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="448"/>
         <source>Speed:</source>
         <translation>速度:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="444"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="449"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="444"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="449"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="445"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="450"/>
         <source>Steps of the flow</source>
         <translation>フローのステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="446"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="451"/>
         <source>Try a step of your own</source>
         <translation>自分でステップを試す</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="447"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="452"/>
         <source>First step</source>
         <translation>最初のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="448"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="453"/>
         <source>Previous step</source>
         <translation>前のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="449"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="454"/>
         <source>Next step</source>
         <translation>次のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="450"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="455"/>
         <source>Last step</source>
         <translation>最後のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="451"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="456"/>
         <source>Previous stage of this evaluation (Alt+Up)</source>
         <translation>評価の前の段階 (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="452"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="457"/>
         <source>Next stage of this evaluation (Alt+Down)</source>
         <translation>評価の次の段階 (Alt+Down)</translation>
     </message>
@@ -667,12 +672,12 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="67"/>
+        <location filename="../../xviz/ui/workbench.py" line="68"/>
         <source>Your last change cannot be evaluated yet, so the verdicts shown are from before it. Nothing you typed is lost.</source>
         <translation>最後の変更はまだ評価できないため、表示中の判定は変更前のものです。入力した内容は失われていません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="71"/>
+        <location filename="../../xviz/ui/workbench.py" line="72"/>
         <source>This scenario could not be read completely: everything that could be read is shown. Fix the problem below (a policy can be fixed in its editor); the scenario is evaluated as soon as it loads.</source>
         <translation>このシナリオはすべてを読み込めませんでした。読み込めた部分を表示しています。下の問題を修正してください（ポリシーはエディターで修正できます）。読み込めるようになるとすぐに評価されます。</translation>
     </message>
@@ -1053,7 +1058,7 @@
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="390"/>
+        <location filename="../../xviz/ui/workbench.py" line="391"/>
         <source> (the role&apos;s trust policy)</source>
         <translation>（ロールの信頼ポリシー）</translation>
     </message>

@@ -36,6 +36,7 @@ def test_hidden_means_hidden_everywhere_until_a_key_reveals_it(scenario_window, 
     assert "Alice asks STS" not in shown and "Why:" not in shown  # neither the story nor the reasons
     assert bench.explanation.verdict.text() == verdict_label(HIDDEN)
     assert bench.flow_panel.stage_count() == 0  # the stages would give the verdict away
+    assert "after your prediction" in bench.flow_panel.stage_position.text()
     state = dump_state(bench, "en")
     assert state["hidden_steps"] == ["main.assume", "main.read", "main.write"]
     assert [s["verdict"] for s in state["steps"]] == [None, None, None]

@@ -23,6 +23,7 @@ from xviz.ui.explanation_panel import ExplanationPanel
 from xviz.ui.flow_panel import FlowPanel
 from xviz.ui.plain import mark_data, plain_label
 from xviz.ui.policy_tabs import PolicyTabs
+from xviz.ui.predict import HIDDEN
 from xviz.ui.predict_mode import PredictMode
 from xviz.ui.projector import Projector
 from xviz.ui.scenario_diagrams import ScenarioDiagrams
@@ -392,7 +393,9 @@ class Workbench(QWidget):
     def _update_stages(self, keep: bool) -> None:
         stages = self.stages()
         decisive = next((i for i, s in enumerate(stages) if s.decisive), None)
-        self.flow_panel.set_stages([self.stage_name(s) for s in stages], decisive, keep)
+        step = self.current_step_view()
+        self.flow_panel.set_stages([self.stage_name(s) for s in stages], decisive, keep,
+                                   waiting=step is not None and step.verdict == HIDDEN)
 
     def _on_step_changed(self, index: int) -> None:
         self.predict.refresh()
