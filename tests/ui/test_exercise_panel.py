@@ -113,3 +113,15 @@ def test_the_home_screen_lists_the_exercises_with_progress(qtbot, settings, tmp_
 def test_a_scenario_without_exercise_shows_no_panel(scenario_window):
     assert not scenario_window.workbench.exercise.panel.isVisible()
     assert not any(p.read_only for p in scenario_window.workbench.view().policies)
+
+
+def test_dump_state_reports_the_checks_as_shown(exercise_window):
+    from xviz.ui.state_dump import dump_state
+
+    bench = exercise_window.workbench
+    before = dump_state(bench, "en")["exercise"]
+    assert [c["met"] for c in before["checks"]] == [line[0] == "✓" for line in bench.exercise.panel.check_lines()]
+    assert before["solved"] is False
+    bench.exercise.panel.solution_button.click()
+    after = dump_state(bench, "en")["exercise"]
+    assert after["solved"] is True and after["score"]["total"] == 2
