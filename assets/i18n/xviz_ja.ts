@@ -22,17 +22,17 @@
 <context>
     <name>DiagramArea</name>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="253"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="272"/>
         <source>Architecture</source>
         <translation>構成図</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="254"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="273"/>
         <source>Sequence</source>
         <translation>シーケンス図</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/diagram_area.py" line="256"/>
+        <location filename="../../xviz/ui/diagram_area.py" line="275"/>
         <source>Open a scenario to see its diagrams here.</source>
         <translation>シナリオを開くと、ここに図が表示されます。</translation>
     </message>
@@ -48,6 +48,62 @@
         <location filename="../../xviz/ui/edit_history.py" line="73"/>
         <source>Switch a what-if</source>
         <translation>「もしも」の切り替え</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseMode</name>
+    <message>
+        <location filename="../../xviz/ui/exercise_mode.py" line="61"/>
+        <source>your last change cannot be evaluated yet.</source>
+        <translation>最後の変更はまだ評価できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePanel</name>
+    <message>
+        <location filename="../../xviz/ui/exercise_panel.py" line="84"/>
+        <source>Exercise</source>
+        <translation>演習</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/exercise_panel.py" line="88"/>
+        <source>The checks cannot run yet: {0}</source>
+        <translation>チェックをまだ実行できません: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/exercise_panel.py" line="90"/>
+        <source>now: {0}</source>
+        <translation>現在: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/exercise_panel.py" line="100"/>
+        <source>★ Solved: every check holds.</source>
+        <translation>★ 解決しました: すべてのチェックが満たされています。</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/exercise_panel.py" line="102"/>
+        <source>Least-privilege score {0} (actions {1}, wildcards {2}, statements {3}); par {4}: fewer is better.</source>
+        <translation>最小権限スコア {0}（アクション {1}、ワイルドカード {2}、ステートメント {3}）、基準 {4}: 少ないほど良い結果です。</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/exercise_panel.py" line="111"/>
+        <source>Hint {0} of {1}: {2}</source>
+        <translation>ヒント {0} / {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/exercise_panel.py" line="114"/>
+        <source>Show a hint</source>
+        <translation>ヒントを表示</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/exercise_panel.py" line="114"/>
+        <source>Next hint</source>
+        <translation>次のヒント</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/exercise_panel.py" line="116"/>
+        <source>Show solution</source>
+        <translation>解答を表示</translation>
     </message>
 </context>
 <context>
@@ -141,107 +197,112 @@
 <context>
     <name>FlowPanel</name>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="362"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="365"/>
         <source>Inside this step:</source>
         <translation>このステップの評価:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="364"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="367"/>
+        <source>the stages appear after your prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/flow_panel.py" line="369"/>
         <source>no policy evaluation to step through</source>
         <translation>段階を追えるポリシー評価はありません</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="366"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="371"/>
         <source>{0} stages, press Alt+Down to go through them</source>
         <translation>全 {0} 段階。Alt+Down で順に見られます</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="368"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="373"/>
         <source>stage {0} of {1}: {2}</source>
         <translation>段階 {0} / {1}：{2}</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="370"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="375"/>
         <source>decided here</source>
         <translation>ここで決定</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="375"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="380"/>
         <source>Step {0} of {1}</source>
         <translation>ステップ {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="429"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="434"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="429"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="434"/>
         <source>Play</source>
         <translation>再生</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="432"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="437"/>
         <source>Flow:</source>
         <translation>フロー:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="433"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="438"/>
         <source>What if:</source>
         <translation>もしも:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="435"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="440"/>
         <source>Speed:</source>
         <translation>速度:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="436"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="441"/>
         <source>Step</source>
         <translation>ステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="436"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="441"/>
         <source>Verdict</source>
         <translation>判定</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="437"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="442"/>
         <source>Steps of the flow</source>
         <translation>フローのステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="438"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="443"/>
         <source>Try a step of your own</source>
         <translation>自分でステップを試す</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="439"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="444"/>
         <source>First step</source>
         <translation>最初のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="440"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="445"/>
         <source>Previous step</source>
         <translation>前のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="441"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="446"/>
         <source>Next step</source>
         <translation>次のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="442"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="447"/>
         <source>Last step</source>
         <translation>最後のステップ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="443"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="448"/>
         <source>Previous stage of this evaluation (Alt+Up)</source>
         <translation>評価の前の段階 (Alt+Up)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/flow_panel.py" line="444"/>
+        <location filename="../../xviz/ui/flow_panel.py" line="449"/>
         <source>Next stage of this evaluation (Alt+Down)</source>
         <translation>評価の次の段階 (Alt+Down)</translation>
     </message>
@@ -249,49 +310,65 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../xviz/ui/home.py" line="235"/>
+        <location filename="../../xviz/ui/home.py" line="262"/>
         <source>See how AWS accounts reach each other, one request at a time.</source>
         <translation>AWS アカウント同士がどうつながるのかを、リクエストを一つずつ追って確かめましょう。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="236"/>
+        <location filename="../../xviz/ui/home.py" line="263"/>
         <source>Bundled scenarios</source>
         <translation>収録シナリオ</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="237"/>
+        <location filename="../../xviz/ui/home.py" line="264"/>
+        <location filename="../../xviz/ui/home.py" line="265"/>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/home.py" line="266"/>
+        <source>Go to the exercises</source>
+        <translation>演習へ移動</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/home.py" line="267"/>
         <source>Start</source>
         <translation>はじめる</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="238"/>
+        <location filename="../../xviz/ui/home.py" line="268"/>
         <source>Open a scenario file…</source>
         <translation>シナリオファイルを開く…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="239"/>
+        <location filename="../../xviz/ui/home.py" line="269"/>
         <source>Start from a blank template</source>
         <translation>空のテンプレートから始める</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="240"/>
+        <location filename="../../xviz/ui/home.py" line="270"/>
         <source>You can also drop a scenario file (.yaml) anywhere on this window.</source>
         <translation>シナリオファイル（.yaml）をこのウィンドウにドロップしても開けます。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="241"/>
+        <location filename="../../xviz/ui/home.py" line="271"/>
         <source>Recent files</source>
         <translation>最近使ったファイル</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="242"/>
+        <location filename="../../xviz/ui/home.py" line="272"/>
         <source>No recent files yet.</source>
         <translation>最近使ったファイルはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="243"/>
+        <location filename="../../xviz/ui/home.py" line="273"/>
         <source>No bundled scenarios were found.</source>
         <translation>収録シナリオが見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/home.py" line="308"/>
+        <source>{0} of {1} solved</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -350,228 +427,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="166"/>
+        <location filename="../../xviz/ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="167"/>
+        <location filename="../../xviz/ui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="168"/>
+        <location filename="../../xviz/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="169"/>
+        <location filename="../../xviz/ui/main_window.py" line="179"/>
         <source>F&amp;low</source>
         <translation>フロー(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="170"/>
+        <location filename="../../xviz/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="171"/>
+        <location filename="../../xviz/ui/main_window.py" line="181"/>
         <source>Open &amp;Recent</source>
         <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="173"/>
+        <location filename="../../xviz/ui/main_window.py" line="183"/>
         <source>&amp;Home</source>
         <translation>ホーム(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="173"/>
+        <location filename="../../xviz/ui/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>開く(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="174"/>
+        <location filename="../../xviz/ui/main_window.py" line="184"/>
         <source>&amp;New from Blank Template</source>
         <translation>空のテンプレートから新規作成(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="174"/>
+        <location filename="../../xviz/ui/main_window.py" line="184"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="175"/>
+        <location filename="../../xviz/ui/main_window.py" line="185"/>
         <source>Save &amp;As…</source>
         <translation>名前を付けて保存(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="175"/>
+        <location filename="../../xviz/ui/main_window.py" line="185"/>
         <source>&amp;Export Diagram…</source>
         <translation>図をエクスポート(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="176"/>
+        <location filename="../../xviz/ui/main_window.py" line="186"/>
+        <source>Export &amp;Walkthrough…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="176"/>
+        <location filename="../../xviz/ui/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="176"/>
+        <location filename="../../xviz/ui/main_window.py" line="187"/>
         <source>&amp;Redo</source>
         <translation>やり直し(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="177"/>
+        <location filename="../../xviz/ui/main_window.py" line="188"/>
         <source>&amp;Settings…</source>
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="177"/>
+        <location filename="../../xviz/ui/main_window.py" line="188"/>
         <source>&amp;Fit Diagram to Window</source>
         <translation>図をウィンドウに合わせる(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="178"/>
+        <location filename="../../xviz/ui/main_window.py" line="189"/>
         <source>&amp;Presenter Mode</source>
         <translation>プレゼンターモード(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="179"/>
+        <location filename="../../xviz/ui/main_window.py" line="190"/>
         <source>&amp;First Step</source>
         <translation>最初のステップ(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="180"/>
+        <location filename="../../xviz/ui/main_window.py" line="191"/>
         <source>&amp;Previous Step</source>
         <translation>前のステップ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="180"/>
+        <location filename="../../xviz/ui/main_window.py" line="191"/>
         <source>&amp;Next Step</source>
         <translation>次のステップ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="181"/>
+        <location filename="../../xviz/ui/main_window.py" line="192"/>
         <source>&amp;Last Step</source>
         <translation>最後のステップ(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="181"/>
+        <location filename="../../xviz/ui/main_window.py" line="192"/>
         <source>Play / &amp;Pause</source>
         <translation>再生 / 一時停止(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="182"/>
+        <location filename="../../xviz/ui/main_window.py" line="193"/>
         <source>Next S&amp;tage Inside the Step</source>
         <translation>ステップ内の次の段階(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="183"/>
+        <location filename="../../xviz/ui/main_window.py" line="194"/>
         <source>Previous St&amp;age Inside the Step</source>
         <translation>ステップ内の前の段階(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="184"/>
+        <location filename="../../xviz/ui/main_window.py" line="195"/>
         <source>&amp;About xviz</source>
         <translation>xviz について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="207"/>
+        <location filename="../../xviz/ui/main_window.py" line="196"/>
+        <source>P&amp;redict the Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/main_window.py" line="197"/>
+        <source>Pro&amp;jector View</source>
+        <translation>プロジェクター表示(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/main_window.py" line="221"/>
         <source>Open a scenario</source>
         <translation>シナリオを開く</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="208"/>
+        <location filename="../../xviz/ui/main_window.py" line="222"/>
         <source>Scenarios (*.yaml *.yml);;All files (*)</source>
         <translation>シナリオ (*.yaml *.yml);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="229"/>
+        <location filename="../../xviz/ui/main_window.py" line="243"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="294"/>
+        <location filename="../../xviz/ui/main_window.py" line="308"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="325"/>
+        <location filename="../../xviz/ui/main_window.py" line="339"/>
         <source>Save the scenario as</source>
         <translation>シナリオに名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="326"/>
+        <location filename="../../xviz/ui/main_window.py" line="340"/>
         <source>Scenarios (*.yaml *.yml)</source>
         <translation>シナリオ (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="341"/>
+        <location filename="../../xviz/ui/main_window.py" line="355"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="341"/>
+        <location filename="../../xviz/ui/main_window.py" line="355"/>
         <source>The file could not be saved:</source>
         <translation>ファイルを保存できませんでした:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="366"/>
+        <location filename="../../xviz/ui/main_window.py" line="380"/>
         <source>There is no diagram to export yet.</source>
         <translation>エクスポートできる図はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="368"/>
+        <location filename="../../xviz/ui/main_window.py" line="382"/>
         <source>Export the diagram</source>
         <translation>図をエクスポート</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="369"/>
+        <location filename="../../xviz/ui/main_window.py" line="383"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG 画像 (*.svg);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="365"/>
-        <location filename="../../xviz/ui/main_window.py" line="397"/>
+        <location filename="../../xviz/ui/main_window.py" line="379"/>
+        <location filename="../../xviz/ui/main_window.py" line="411"/>
+        <location filename="../../xviz/ui/main_window.py" line="432"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="178"/>
+        <location filename="../../xviz/ui/main_window.py" line="189"/>
         <source>Account &amp;Tree</source>
         <translation>アカウントツリー(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="398"/>
+        <location filename="../../xviz/ui/main_window.py" line="412"/>
         <source>The diagram could not be exported:</source>
         <translation>図をエクスポートできませんでした:</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="409"/>
+        <location filename="../../xviz/ui/main_window.py" line="419"/>
+        <source>Export the walkthrough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/main_window.py" line="420"/>
+        <source>Web page (*.html);;PDF (*.pdf)</source>
+        <translation>Web ページ (*.html);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/main_window.py" line="433"/>
+        <source>The walkthrough could not be written:</source>
+        <translation>ウォークスルーを書き出せませんでした:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/main_window.py" line="443"/>
         <source>No recent files yet.</source>
         <translation>最近使ったファイルはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="417"/>
+        <location filename="../../xviz/ui/main_window.py" line="451"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="418"/>
+        <location filename="../../xviz/ui/main_window.py" line="452"/>
         <source>This scenario has changes that are not saved. Discard them?</source>
         <translation>このシナリオには保存していない変更があります。破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="444"/>
+        <location filename="../../xviz/ui/main_window.py" line="478"/>
         <source>About xviz</source>
         <translation>xviz について</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/main_window.py" line="445"/>
+        <location filename="../../xviz/ui/main_window.py" line="479"/>
         <source>xviz shows how AWS accounts reach each other: a real IAM evaluation engine, scenarios and diagrams, step by step.</source>
         <translation>xviz は AWS アカウント同士がどうつながるのかを、本物の IAM 評価エンジンとシナリオと図で、一歩ずつ見せるツールです。</translation>
     </message>
@@ -579,12 +687,12 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="67"/>
+        <location filename="../../xviz/ui/workbench.py" line="71"/>
         <source>Your last change cannot be evaluated yet, so the verdicts shown are from before it. Nothing you typed is lost.</source>
         <translation>最後の変更はまだ評価できないため、表示中の判定は変更前のものです。入力した内容は失われていません。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="71"/>
+        <location filename="../../xviz/ui/workbench.py" line="75"/>
         <source>This scenario could not be read completely: everything that could be read is shown. Fix the problem below (a policy can be fixed in its editor); the scenario is evaluated as soon as it loads.</source>
         <translation>このシナリオはすべてを読み込めませんでした。読み込めた部分を表示しています。下の問題を修正してください（ポリシーはエディターで修正できます）。読み込めるようになるとすぐに評価されます。</translation>
     </message>
@@ -600,6 +708,44 @@
         <location filename="../../xviz/ui/policy_tabs.py" line="179"/>
         <source>No problems</source>
         <translation>問題はありません</translation>
+    </message>
+</context>
+<context>
+    <name>PredictBar</name>
+    <message>
+        <location filename="../../xviz/ui/predict_bar.py" line="76"/>
+        <source>Predict the verdict</source>
+        <translation>判定を予測</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/predict_bar.py" line="78"/>
+        <source>The room&apos;s prediction:</source>
+        <translation>会場の予測:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/predict_bar.py" line="78"/>
+        <source>Your prediction:</source>
+        <translation>あなたの予測:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/predict_bar.py" line="91"/>
+        <source>✓ Right: {0}.</source>
+        <translation>✓ 正解: {0}。</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/predict_bar.py" line="93"/>
+        <source>✗ Not this time: predicted {0}, the verdict is {1}.</source>
+        <translation>✗ 不正解: 予測は {0}、判定は {1} です。</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/predict_bar.py" line="99"/>
+        <source>{0} of {1} predicted right</source>
+        <translation>{1} 問中 {0} 問正解</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/predict_bar.py" line="101"/>
+        <source>Reset tally</source>
+        <translation>集計をリセット</translation>
     </message>
 </context>
 <context>
@@ -628,6 +774,24 @@
         <location filename="../../xviz/ui/diagnostics.py" line="172"/>
         <source>Message</source>
         <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../xviz/ui/projector.py" line="159"/>
+        <source>What if:</source>
+        <translation>もしも:</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/projector.py" line="167"/>
+        <source>Step {0} of {1}</source>
+        <translation>ステップ {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/projector.py" line="171"/>
+        <source>Stage {0} of {1}: {2}</source>
+        <translation>段階 {0} / {1}：{2}</translation>
     </message>
 </context>
 <context>
@@ -744,47 +908,62 @@
 <context>
     <name>ScenarioCardWidget</name>
     <message>
-        <location filename="../../xviz/ui/home.py" line="90"/>
+        <location filename="../../xviz/ui/home.py" line="92"/>
         <source>This file could not be read.</source>
         <translation>このファイルは読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="91"/>
+        <location filename="../../xviz/ui/home.py" line="93"/>
         <source>Line {0}, column {1}</source>
         <translation>{0} 行 {1} 列</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="99"/>
+        <location filename="../../xviz/ui/home.py" line="101"/>
         <source>1 flow</source>
         <translation>フロー 1 件</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="99"/>
+        <location filename="../../xviz/ui/home.py" line="101"/>
         <source>{0} flows</source>
         <translation>フロー {0} 件</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="100"/>
+        <location filename="../../xviz/ui/home.py" line="102"/>
         <source>1 step</source>
         <translation>ステップ 1 件</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="100"/>
+        <location filename="../../xviz/ui/home.py" line="102"/>
         <source>{0} steps</source>
         <translation>ステップ {0} 件</translation>
     </message>
     <message>
         <location filename="../../xviz/ui/home.py" line="106"/>
+        <source>not solved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/home.py" line="108"/>
+        <source>✓ solved</source>
+        <translation>✓ 解決済み</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/home.py" line="110"/>
+        <source>✓ solved, best score {0}</source>
+        <translation>✓ 解決済み、最高スコア {0}</translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/home.py" line="116"/>
         <source>Beginner</source>
         <translation>初級</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="107"/>
+        <location filename="../../xviz/ui/home.py" line="117"/>
         <source>Intermediate</source>
         <translation>中級</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/home.py" line="108"/>
+        <location filename="../../xviz/ui/home.py" line="118"/>
         <source>Advanced</source>
         <translation>上級</translation>
     </message>
@@ -800,6 +979,14 @@
         <location filename="../../xviz/ui/scenario_diagrams.py" line="133"/>
         <source>This diagram could not be drawn:</source>
         <translation>この図は描画できませんでした:</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioDocument</name>
+    <message>
+        <location filename="../../xviz/ui/scenario_document.py" line="62"/>
+        <source>Show solution</source>
+        <translation>解答を表示</translation>
     </message>
 </context>
 <context>
@@ -919,25 +1106,38 @@
         <translation>到達しない</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/verdicts.py" line="17"/>
+        <location filename="../../xviz/ui/verdicts.py" line="16"/>
+        <source>? Predict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../xviz/ui/verdicts.py" line="18"/>
         <source>Not evaluated</source>
         <translation>未評価</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/verdicts.py" line="21"/>
+        <location filename="../../xviz/ui/verdicts.py" line="22"/>
         <source>Expected: {0}</source>
         <translation>想定: {0}</translation>
     </message>
 </context>
 <context>
+    <name>Walkthrough</name>
+    <message>
+        <location filename="../../xviz/ui/walkthrough_export.py" line="35"/>
+        <source>The scenario cannot be evaluated:</source>
+        <translation>シナリオを評価できません:</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="385"/>
+        <location filename="../../xviz/ui/workbench.py" line="417"/>
         <source> (the role&apos;s trust policy)</source>
         <translation>（ロールの信頼ポリシー）</translation>
     </message>
     <message>
-        <location filename="../../xviz/ui/workbench.py" line="476"/>
+        <location filename="../../xviz/ui/workbench.py" line="511"/>
         <source>Walk through an answer as steps</source>
         <translation>回答をステップとしてたどる</translation>
     </message>

@@ -35,6 +35,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="large type for workshops, for this run only (the stored setting is kept)")
     parser.add_argument("--what-if", action="append", default=[], dest="what_if", metavar="NAME",
                         help="switch a what-if of the scenario on, as its check box does (repeatable)")
+    parser.add_argument("--predict", action="store_true",
+                        help="predict the verdict: verdicts stay hidden until predicted (this run only)")
+    parser.add_argument("--guess", choices=("A", "E", "I"),
+                        help="with --predict: predict the shown step (Allow, ExplicitDeny, ImplicitDeny), revealing it")
+    parser.add_argument("--show-solution", action="store_true", dest="show_solution",
+                        help="an exercise: apply its solution, as the Show solution button does")
+    parser.add_argument("--projector", action="store_true", help="open in the projector view (F11)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
     parser.add_argument("--dump-state", metavar="OUT.json", dest="dump_state",
                         help="write what the window shows (steps, narration, notes, policies, tree, diagram "
@@ -107,6 +114,7 @@ def run(args: argparse.Namespace) -> int:
             return _error(f"{path}: --substep {substep} is out of range (the step has {stages} "
                           f"stage{'' if stages == 1 else 's'} of evaluation)")
         window.workbench.flow_panel.set_stage(substep - 1)
+    _workshop_options(window, args)
     if headless:
         for problem in (view.problems if view else ()):  # headless: said here too, not only in the picture
             where = ":".join(str(x) for x in (problem.file or path, problem.line, problem.column) if x is not None)
@@ -116,6 +124,23 @@ def run(args: argparse.Namespace) -> int:
     code = app.exec()
     _dispose(window)
     return code
+
+
+def _workshop_options(window, args) -> None:
+    """--predict, --guess, --show-solution, --projector: as the learner's clicks and keys do them
+    (predicting is not remembered from here)."""
+    bench = window.workbench
+    if getattr(args, "show_solution", False):
+        bench.exercise.show_solution()
+    if getattr(args, "predict", False):
+        bench.predict.settings = None
+        bench.predict.set_on(True)
+        if getattr(args, "guess", None):
+            from xviz.ui.predict import KEYS  # noqa: PLC0415
+
+            bench.predict.guess(KEYS[args.guess])
+    if getattr(args, "projector", False):
+        window.set_projector(True)
 
 
 def _write_headless(window, args, dump: str | None) -> int:

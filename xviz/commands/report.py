@@ -87,6 +87,6 @@ def diagram_scenes(handout, draw) -> list[tuple[str, object]]:
         if choice.name.startswith(FLOW_PREFIX) and not choice.own:
             flow = choice.name[len(FLOW_PREFIX):]
             badges = {message: OUTCOME_BADGES[verdicts[(flow, index)]] for index, message in found.steps.items()
-                      if (flow, index) in verdicts}
+                      if verdicts.get((flow, index)) in OUTCOME_BADGES}  # NotReached: no badge
         scenes.append((choice.title, draw(found.chart, badges)))
     return scenes

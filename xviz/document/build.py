@@ -16,10 +16,13 @@ from xviz.scenario import ScenarioError, loads
 from xviz.scenario.loader import splice_edits
 from xviz.scenario.policies import PolicyCheck, check_policy
 from xviz.scenario.runner import run_steps
+from xviz.scenario.whatif import resolve_path
 
 _REPLACED = {"en": "Read-only: the what-if “{label}” gives this text. Switch it off to edit the file's own.",
              "ja": "読み取り専用：もしも「{label}」がこのテキストを与えています。ファイル自身のテキストを編集するには"
                    "オフにしてください。"}
+_NOT_EDITABLE = {"en": "Read-only in this exercise: change the policies the exercise lets you edit.",
+                 "ja": "この演習では読み取り専用です。演習で編集が許可されたポリシーを変更してください。"}
 
 
 def full(state: DocumentState, base: Base | None) -> Snapshot:
@@ -115,7 +118,8 @@ def assemble(state: DocumentState, loaded, runs: tuple, base: Base | None, origi
         tree, spots = previous.view.tree, previous.spots
     else:
         tree, spots = world_tree(loaded.data)
-    policies = tuple(_policy_view(spot, loaded, state, origins, broken) for spot in spots)
+    editable = exercise_editable(loaded)
+    policies = tuple(_policy_view(spot, loaded, state, origins, broken, editable) for spot in spots)
     stale = bool(broken)
     flows = flow_views(loaded, runs, base, previous.view.flows if previous is not None else ())
     what_ifs = tuple(WhatIfView(k, w.label.model_dump(), w.narration.model_dump() if w.narration else "",
@@ -125,7 +129,16 @@ def assemble(state: DocumentState, loaded, runs: tuple, base: Base | None, origi
     return Snapshot(state, view, loaded, runs, origins, frozenset(broken), tuple(spots))
 
 
-def _policy_view(spot: PolicySpot, loaded, state: DocumentState, origins: dict, broken: dict) -> PolicyView:
+def exercise_editable(loaded) -> set[tuple] | None:
+    """The policy paths an exercise lets the learner change; None when the scenario is no exercise."""
+    exercise = loaded.model.exercise
+    if exercise is None:
+        return None
+    return {path for dotted in exercise.editable if (path := resolve_path(loaded.data, dotted)) is not None}
+
+
+def _policy_view(spot: PolicySpot, loaded, state: DocumentState, origins: dict, broken: dict,
+                 editable: set[tuple] | None = None) -> PolicyView:
     path = spot.path
     source = loaded.policies.get(path)
     origin = origins.get(path)
@@ -136,8 +149,10 @@ def _policy_view(spot: PolicySpot, loaded, state: DocumentState, origins: dict, 
     if origin is not None:
         label = loaded.model.what_ifs[origin].label
         banner = {lang: _REPLACED[lang].format(label=getattr(label, lang).strip()) for lang in ("en", "ja")}
+    elif editable is not None and tuple(path) not in editable:  # the one home of the exercise's rule
+        banner = dict(_NOT_EDITABLE)
     line = source.block.first_line if source is not None and source.block is not None else None
-    return PolicyView(policy_id(path), spot.name, spot.policy_type, text, spot.owner, line, origin is not None,
+    return PolicyView(policy_id(path), spot.name, spot.policy_type, text, spot.owner, line, banner is not None,
                       origin, banner, tuple(to_diagnostic(f) for f in findings),
                       source.account if source is not None else spot.account)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from xviz.scenario import ScenarioError
 from xviz.document.raw import refused_snapshot
 from xviz.files import Fingerprint, save_atomically
 from xviz.scenario.loader import read_scenario_file, screen, splice_edits
+from xviz.scenario.whatif import resolve_path
 
 
 class Document:
@@ -70,6 +72,22 @@ class Document:
         if path is None or view is None or view.read_only:
             return None
         return self.state.edit(path, text)
+
+    def state_with_solution(self) -> DocumentState | None:
+        """The state with the exercise's reference solution typed into its policies (None when the
+        scenario is no exercise): an edit like any other, so undo takes it back."""
+        loaded = self.snapshot.loaded
+        exercise = loaded.model.exercise if loaded is not None else None
+        if exercise is None:
+            return None
+        state = self.state
+        for patch in exercise.solution:
+            path = resolve_path(loaded.data, patch.path)
+            if path is None or patch.remove:
+                continue
+            value = patch.value
+            state = state.edit(path, value if isinstance(value, str) else json.dumps(value, indent=2))
+        return state
 
     def state_with_what_ifs(self, names) -> DocumentState:
         order = [w.id for w in self.snapshot.view.what_ifs]

@@ -5,6 +5,7 @@ Reads only the top-level fields, with PyYAML's safe loader; the full scenario fo
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +30,8 @@ class ScenarioCard:
     column: int | None = None
     flow_count: int = 0
     step_count: int = 0
+    scenario_id: str = ""  # the scenario's `id` (exercise progress is kept under it)
+    exercise: bool = False  # it has an `exercise:` block
 
     @property
     def ok(self) -> bool:
@@ -72,7 +75,8 @@ def read_card(path: Path, language: str) -> ScenarioCard:
     steps = sum(len(f.get("steps") or []) for f in flows.values() if isinstance(f, dict)
                 and isinstance(f.get("steps") or [], list))
     return ScenarioCard(path, title, teaser(pick(meta.get("summary"), language)),
-                        pick(meta.get("difficulty"), language), flow_count=len(flows), step_count=steps)
+                        pick(meta.get("difficulty"), language), flow_count=len(flows), step_count=steps,
+                        scenario_id=str(data.get("id") or ""), exercise=isinstance(data.get("exercise"), dict))
 
 
 def teaser(text: str, target: int = 90) -> str:
@@ -123,6 +127,27 @@ def bundled_scenarios_dir() -> Path | None:
         if candidate.is_dir():
             return candidate
     return None
+
+
+def exercise_standing(progress_json: str, scenario_id: str) -> tuple[bool, int | None]:
+    """(solved, best score) of one exercise from the progress JSON that
+    xviz.scenario.exercise_progress writes. Read here so the home screen paints without importing the
+    scenario package (a test holds the two readings equal)."""
+    try:
+        record = json.loads(progress_json or "{}").get(scenario_id)
+    except (ValueError, AttributeError):
+        return False, None
+    if not isinstance(record, dict):
+        return False, None
+    best = record.get("best_score")
+    return record.get("solved") is True, best if isinstance(best, int) and not isinstance(best, bool) and best >= 0 else None
+
+
+def exercises_dir(directory: Path | None = None) -> Path | None:
+    """`exercises/` inside the scenarios folder, when there is one."""
+    directory = directory or bundled_scenarios_dir()
+    found = directory / "exercises" if directory is not None else None
+    return found if found is not None and found.is_dir() else None
 
 
 def bundled_cards(language: str, directory: Path | None = None) -> list[ScenarioCard]:

@@ -53,6 +53,9 @@ class DiagramView(QGraphicsView):
         self._lit: list[QRectF] = []  # scene rects of the lit elements, kept in view when fitted
         # Presenter mode: no label may be drawn smaller than this many pixels (the body text); 0 = off.
         self.min_label_px = 0
+        # After View > Fit: the whole diagram, however small (until the user zooms again).
+        self.whole = False
+        self.max_scale = 1.0  # the projector view magnifies a small diagram up to this
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
@@ -60,6 +63,7 @@ class DiagramView(QGraphicsView):
     def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.auto_fit = False
+            self._set_whole(False)
             factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
             self.scale(factor, factor)
         else:
@@ -118,22 +122,31 @@ class DiagramView(QGraphicsView):
         if self.sticky_header() is not None:  # the pinned strip is not where the scrolled pixels were
             self.viewport().update()
 
-    def fit(self) -> None:
-        """Show the whole diagram, but never magnify it past its natural size and never shrink its
-        labels past `readable_scale()`: then it fits the width (down to that floor) and scrolls,
-        keeping the lit elements in view."""
+    def _set_whole(self, whole: bool) -> None:
+        """Whole: no scroll bars (a bar left over from a closer zoom would take room and shift the centre)."""
+        self.whole = whole
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if whole else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
+
+    def fit(self, whole: bool | None = None) -> None:
+        """Show the whole diagram, but never magnify it past `max_scale` and (unless `whole`, which
+        View > Fit asks for and which lasts until the next zoom) never shrink its labels past
+        `readable_scale()`: then it fits the width (down to that floor) and scrolls, keeping the lit
+        elements in view."""
         self.auto_fit = True
+        self._set_whole(self.whole if whole is None else whole)
         scene = self.scene()
         if scene is None or scene.itemsBoundingRect().isEmpty():
             return
         self.resetTransform()
         rect = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         viewport = self.viewport().rect()
-        floor = self.readable_scale()
-        scale = min(viewport.width() / rect.width(), viewport.height() / rect.height(), 1.0)
+        floor = 0.0 if self.whole else self.readable_scale()
+        scale = min(viewport.width() / rect.width(), viewport.height() / rect.height(), self.max_scale)
         clamped = scale < floor
         if clamped:  # too small to read: fit the width instead, scroll for the rest
-            scale = max(min(viewport.width() / rect.width(), 1.0), floor)
+            scale = max(min(viewport.width() / rect.width(), self.max_scale), floor)
         self.scale(scale, scale)
         self.centerOn(rect.center())
         if clamped:  # wider than the view: start where a reader starts, at the left
@@ -239,9 +252,15 @@ class DiagramArea(QTabWidget):
     def has_real_scene(self, kind: str) -> bool:
         return kind not in self._placeholders
 
-    def fit(self) -> None:
+    def fit(self, whole: bool | None = None) -> None:
+        """Fit every diagram; `whole=True` (View > Fit) shows each one whole, however large."""
         for view in self.views.values():
-            view.fit()
+            view.fit(whole)
+
+    def set_max_scale(self, scale: float) -> None:
+        for view in self.views.values():
+            view.max_scale = scale
+        self.fit()
 
     def set_min_label_px(self, pixels: int) -> None:
         """Presenter mode: fit no diagram so small that a label is under `pixels` tall (0: off)."""

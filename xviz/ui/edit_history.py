@@ -73,12 +73,12 @@ class EditHistory(QUndoStack):
         self._push(StateCommand(self._apply, QCoreApplication.translate("EditHistory", "Switch a what-if"),
                                 before, after))
 
-    def file_text_changed(self, before: DocumentState, after: DocumentState, label: str) -> None:
-        """A change of the scenario's own text (e.g. an answer added as a flow): one undo step."""
+    def changed(self, before: DocumentState, after: DocumentState, text: str) -> None:
+        """Any other change of the whole state, named `text` in the Edit menu (e.g. "Show solution")."""
         if before == after:
             return
         self.end_burst()
-        self._push(StateCommand(self._apply, label, before, after))
+        self._push(StateCommand(self._apply, text, before, after))
 
     def end_burst(self) -> None:
         """The next keystroke starts a new undo step (focus left the editor, a tab changed)."""

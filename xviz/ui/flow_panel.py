@@ -46,6 +46,7 @@ class FlowPanel(QWidget):
         self._stage = -1
         self._decisive_stage: int | None = None
         self._stale = False
+        self._waiting = False  # the current step waits for a prediction (its stages come after)
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._advance_while_playing)
 
@@ -327,10 +328,12 @@ class FlowPanel(QWidget):
         self.step_changed.emit(self.current_step())
 
     # --- stages inside one step ---------------------------------------------------------------
-    def set_stages(self, names: list[str], decisive: int | None = None, keep: bool = False) -> None:
+    def set_stages(self, names: list[str], decisive: int | None = None, keep: bool = False,
+                   waiting: bool = False) -> None:
         """The current step's stages (their names, in evaluation order) and which one decided.
-        `keep` holds the current stage (a re-evaluation); otherwise stepping starts before the first."""
-        self._stage_names, self._decisive_stage = list(names), decisive
+        `keep` holds the current stage (a re-evaluation); otherwise stepping starts before the first.
+        `waiting`: the step waits for a prediction, so its stages are not shown yet."""
+        self._stage_names, self._decisive_stage, self._waiting = list(names), decisive, waiting
         if not keep or self._stage >= len(names):
             self._stage = -1
         self._update_stage()
@@ -360,7 +363,9 @@ class FlowPanel(QWidget):
         self.stage_back_button.setEnabled(index >= 0)
         self.stage_forward_button.setEnabled(index < count - 1)
         self.stage_label.setText(self.tr("Inside this step:"))
-        if not count:
+        if self._waiting:
+            text = self.tr("the stages appear after your prediction")
+        elif not count:
             text = self.tr("no policy evaluation to step through")
         elif index < 0:
             text = self.tr("{0} stages, press Alt+Down to go through them").format(count)

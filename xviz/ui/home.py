@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from xviz.ui.app import ui_context
-from xviz.ui.catalog import ScenarioCard, bundled_cards
+from xviz.ui.catalog import ScenarioCard, bundled_cards, exercise_standing, exercises_dir
 from xviz.ui.plain import mark_data, plain_label, plain_tooltip
 from xviz.ui.settings import AppSettings
 
@@ -54,9 +54,11 @@ class ScenarioCardWidget(QFrame):
 
     activated = Signal(str)
 
-    def __init__(self, card: ScenarioCard, parent: QWidget | None = None):
+    def __init__(self, card: ScenarioCard, parent: QWidget | None = None,
+                 standing: tuple[bool, int | None] | None = None):
         super().__init__(parent)
         self.card = card
+        self.standing = standing  # an exercise's (solved, best score); None for a scenario
         self.setObjectName("scenarioCard" if card.ok else "scenarioCardError")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -98,6 +100,14 @@ class ScenarioCardWidget(QFrame):
             parts.append(self.difficulty_label(card.difficulty))
         parts.append(self.tr("1 flow") if card.flow_count == 1 else self.tr("{0} flows").format(card.flow_count))
         parts.append(self.tr("1 step") if card.step_count == 1 else self.tr("{0} steps").format(card.step_count))
+        if self.standing is not None:
+            solved, best = self.standing
+            if not solved:
+                parts.append(self.tr("not solved yet"))
+            elif best is None:
+                parts.append(self.tr("✓ solved"))
+            else:
+                parts.append(self.tr("✓ solved, best score {0}").format(best))
         self.meta.setText("  ·  ".join(parts))
         self.setToolTip(plain_tooltip(str(card.path)))
 
@@ -167,9 +177,19 @@ class HomeScreen(ScenarioDropTarget, QWidget):
         self.scenarios_heading = self._heading()
         left.addWidget(self.scenarios_heading)
         self._grid_host = QWidget()
-        self._grid = QGridLayout(self._grid_host)
-        self._grid.setContentsMargins(0, 0, 8, 0)
+        host_layout = QVBoxLayout(self._grid_host)
+        host_layout.setContentsMargins(0, 0, 8, 0)
+        self._grid = QGridLayout()
         self._grid.setSpacing(14)
+        host_layout.addLayout(self._grid)
+        self.exercises_heading = self._heading()  # scenarios/exercises/: the workshop's tasks
+        host_layout.addSpacing(12)
+        host_layout.addWidget(self.exercises_heading)
+        self._exercise_grid = QGridLayout()
+        self._exercise_grid.setSpacing(14)
+        host_layout.addLayout(self._exercise_grid)
+        host_layout.addStretch(1)
+        self.exercise_cards: list[ScenarioCardWidget] = []
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -194,6 +214,13 @@ class HomeScreen(ScenarioDropTarget, QWidget):
         self.drop_hint = plain_label(wrap=True)
         self.drop_hint.setObjectName("dropHint")
         right.addWidget(self.drop_hint)
+        right.addSpacing(12)
+        self.exercises_side = self._heading()  # how far the learner is, and a way down to the cards
+        self.exercises_count = plain_label(wrap=True)
+        self.exercises_button = QPushButton()
+        self.exercises_button.clicked.connect(self.scroll_to_exercises)
+        for widget in (self.exercises_side, self.exercises_count, self.exercises_button):
+            right.addWidget(widget)
         right.addSpacing(12)
         self.recent_heading = self._heading()
         right.addWidget(self.recent_heading)
@@ -234,6 +261,9 @@ class HomeScreen(ScenarioDropTarget, QWidget):
     def retranslate(self) -> None:
         self.tagline.setText(self.tr("See how AWS accounts reach each other, one request at a time."))
         self.scenarios_heading.setText(self.tr("Bundled scenarios"))
+        self.exercises_heading.setText(self.tr("Exercises"))
+        self.exercises_side.setText(self.tr("Exercises"))
+        self.exercises_button.setText(self.tr("Go to the exercises"))
         self.start_heading.setText(self.tr("Start"))
         self.open_button.setText(self.tr("Open a scenario file…"))
         self.blank_button.setText(self.tr("Start from a blank template"))
@@ -258,7 +288,7 @@ class HomeScreen(ScenarioDropTarget, QWidget):
     def _reload_now(self) -> None:
         self._stale = False
         language = ui_context().language
-        for card in self.cards:
+        for card in self.cards + self.exercise_cards:
             card.setParent(None)  # out of the widget tree now, freed later
             card.deleteLater()
         self.cards = []
@@ -266,6 +296,18 @@ class HomeScreen(ScenarioDropTarget, QWidget):
             widget = ScenarioCardWidget(card, self._grid_host)
             widget.activated.connect(self.open_requested)
             self.cards.append(widget)
+        self.exercise_cards = []
+        exercises = exercises_dir(self._scenarios_dir)
+        progress = self._settings.exercise_progress_json()
+        for card in bundled_cards(language, exercises) if exercises is not None else []:
+            widget = ScenarioCardWidget(card, self._grid_host, exercise_standing(progress, card.scenario_id))
+            widget.activated.connect(self.open_requested)
+            self.exercise_cards.append(widget)
+        self.exercises_heading.setVisible(bool(self.exercise_cards))
+        solved = sum(1 for card in self.exercise_cards if card.standing and card.standing[0])
+        self.exercises_count.setText(self.tr("{0} of {1} solved").format(solved, len(self.exercise_cards)))
+        for widget in (self.exercises_side, self.exercises_count, self.exercises_button):
+            widget.setVisible(bool(self.exercise_cards))
         self.no_scenarios.setVisible(not self.cards)
         self._reflow()
         self.recent_list.clear()
@@ -277,19 +319,22 @@ class HomeScreen(ScenarioDropTarget, QWidget):
         self.no_recent.setVisible(self.recent_list.count() == 0)
         self.recent_list.setVisible(self.recent_list.count() > 0)
 
+    def scroll_to_exercises(self) -> None:
+        self._scroll.verticalScrollBar().setValue(self.exercises_heading.y())
+
     def _columns(self) -> int:
         card_width = CARD_MIN_WIDTH_EM * self.fontMetrics().height()
         return max(1, min(3, self._scroll.viewport().width() // card_width))
 
     def _reflow(self) -> None:
-        while self._grid.count():
-            self._grid.takeAt(0)
         columns = self._laid_columns = self._columns()
-        for i, card in enumerate(self.cards):
-            self._grid.addWidget(card, i // columns, i % columns)
-        for c in range(self._grid.columnCount()):
-            self._grid.setColumnStretch(c, 1 if c < columns else 0)
-        self._grid.setRowStretch(self._grid.rowCount(), 1)
+        for grid, cards in ((self._grid, self.cards), (self._exercise_grid, self.exercise_cards)):
+            while grid.count():
+                grid.takeAt(0)
+            for i, card in enumerate(cards):
+                grid.addWidget(card, i // columns, i % columns)
+            for c in range(grid.columnCount()):
+                grid.setColumnStretch(c, 1 if c < columns else 0)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self._scroll.viewport() and event.type() == QEvent.Type.Resize:

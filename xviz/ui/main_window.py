@@ -16,6 +16,7 @@ from xviz.files import SaveRefused
 from xviz.ui.catalog import pick
 from xviz.ui.file_guard import COPY_OLDER, FileGuard, Prompt, dialog_prompt, is_headless, text as guard_text
 from xviz.ui.home import HomeScreen, ScenarioDropTarget
+from xviz.ui.projector_window import ProjectorActions
 from xviz.ui.recovery import RecoveryStore
 from xviz.ui.settings import AppSettings
 from xviz.ui.settings_dialog import SettingsDialog
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 RECOVERY_INTERVAL_MS = 20_000
 
 
-class MainWindow(ScenarioDropTarget, QMainWindow):
+class MainWindow(ProjectorActions, ScenarioDropTarget, QMainWindow):
     def __init__(self, settings: AppSettings | None = None, scenarios_dir: Path | None = None,
                  recovery: RecoveryStore | None = None, ask_restore: Callable[[Path], bool | None] | None = None,
                  prompt: Prompt | None = None, parent: QWidget | None = None):
@@ -74,6 +75,9 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             for signal in (history.cleanChanged, history.canUndoChanged, history.canRedoChanged):
                 signal.connect(self._follow_history)
             bench.tree_shown_changed.connect(self.act_tree.setChecked)
+            bench.predict.settings = self._settings
+            bench.exercise.settings = self._settings
+            bench.predict.mode_changed.connect(self.act_predict.setChecked)
             self.act_tree.setChecked(bench.tree_shown())
         return self._workbench
 
@@ -104,6 +108,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.act_save = self._action(self.save, K.Save)
         self.act_save_as = self._action(self.save_as, K.SaveAs)
         self.act_export = self._action(self.export_diagram, "Ctrl+E")
+        self.act_walkthrough = self._action(self.export_walkthrough)
         self.act_quit = self._action(self.close, K.Quit)
         # One history for the scenario: Undo works across editors and what-if switches.
         self.act_undo = self._action(lambda: self._with_history("undo"), K.Undo)
@@ -111,8 +116,8 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         if "Ctrl+Shift+Z" not in [k.toString() for k in self.act_redo.shortcuts()]:
             self.act_redo.setShortcuts([*self.act_redo.shortcuts(), QKeySequence("Ctrl+Shift+Z")])
         self.act_settings = self._action(self.open_settings, K.Preferences)
-        self.act_fit = self._action(lambda: self.workbench.diagrams.fit(), "Ctrl+0")
-        self.act_presenter = self._action(self.toggle_presenter, "F11")
+        self.act_fit = self._action(lambda: self.workbench.diagrams.fit(whole=True), "Ctrl+0")
+        self.act_presenter = self._action(self.toggle_presenter)  # the larger type; F11 is the projector view
         self.act_presenter.setCheckable(True)
         self.act_tree = self._action(None, "F9")  # presenter mode hides the world tree; this brings it back
         self.act_tree.setCheckable(True)
@@ -130,6 +135,9 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.act_stage_next.setShortcuts([QKeySequence("Alt+Down"), QKeySequence("Ctrl+]")])
         self.act_stage_back = self._action(self._flow("stage_back"))
         self.act_stage_back.setShortcuts([QKeySequence("Alt+Up"), QKeySequence("Ctrl+[")])
+        self._create_projector_actions()
+        self.act_predict = self._action(lambda on: self.workbench.predict.set_on(on), "Ctrl+Shift+P")
+        self.act_predict.setCheckable(True)
         self.act_about = self._action(self.about)
         for action in (self.act_undo, self.act_redo):
             action.setEnabled(False)
@@ -140,7 +148,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.menu_recent = QMenu(self)
         self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
         for item in (self.act_home, None, self.act_blank, self.act_open, self.menu_recent, None, self.act_save,
-                     self.act_save_as, self.act_export, None, self.act_quit):
+                     self.act_save_as, self.act_export, self.act_walkthrough, None, self.act_quit):
             if item is None:
                 self.menu_file.addSeparator()
             elif isinstance(item, QMenu):
@@ -152,13 +160,15 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_settings)
         self.menu_view = bar.addMenu("")
-        self.menu_view.addActions([self.act_fit, self.act_tree, self.act_presenter])
+        self.menu_view.addActions([self.act_fit, self.act_tree, self.act_presenter, self.act_projector])
         self.menu_flow = bar.addMenu("")
         self.menu_flow.addActions([self.act_first, self.act_back, self.act_forward, self.act_last])
         self.menu_flow.addSeparator()
         self.menu_flow.addActions([self.act_stage_next, self.act_stage_back])
         self.menu_flow.addSeparator()
         self.menu_flow.addAction(self.act_play)
+        self.menu_flow.addSeparator()
+        self.menu_flow.addAction(self.act_predict)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_about)
 
@@ -173,6 +183,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             self.act_home: self.tr("&Home"), self.act_open: self.tr("&Open…"),
             self.act_blank: self.tr("&New from Blank Template"), self.act_save: self.tr("&Save"),
             self.act_save_as: self.tr("Save &As…"), self.act_export: self.tr("&Export Diagram…"),
+            self.act_walkthrough: self.tr("Export &Walkthrough…"),
             self.act_quit: self.tr("&Quit"), self.act_undo: self.tr("&Undo"), self.act_redo: self.tr("&Redo"),
             self.act_settings: self.tr("&Settings…"), self.act_fit: self.tr("&Fit Diagram to Window"),
             self.act_presenter: self.tr("&Presenter Mode"), self.act_tree: self.tr("Account &Tree"),
@@ -182,6 +193,8 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
             self.act_stage_next: self.tr("Next S&tage Inside the Step"),
             self.act_stage_back: self.tr("Previous St&age Inside the Step"),
             self.act_about: self.tr("&About xviz"),
+            self.act_predict: self.tr("P&redict the Verdict"),
+            self.act_projector: self.tr("Pro&jector View"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -196,6 +209,7 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
     def show_home(self) -> None:
         if not self._confirm_discard():
             return
+        self.set_projector(False)
         self.home.reload()
         self.file_guard.forget()
         self.stack.setCurrentWidget(self.home)
@@ -280,9 +294,9 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
         self._update_title()
 
     def _set_workbench_actions(self, enabled: bool) -> None:
-        for action in (self.act_save, self.act_save_as, self.act_export, self.act_fit, self.act_tree,
+        for action in (self.act_save, self.act_save_as, self.act_export, self.act_walkthrough, self.act_fit, self.act_tree,
                        self.act_first, self.act_back, self.act_forward, self.act_last, self.act_play,
-                       self.act_stage_next, self.act_stage_back):
+                       self.act_stage_next, self.act_stage_back, self.act_predict, self.act_projector):
             action.setEnabled(enabled)
         self._follow_history()
 
@@ -398,6 +412,26 @@ class MainWindow(ScenarioDropTarget, QMainWindow):
                           self.tr("The diagram could not be exported:") + f"\n{path}\n{exc}")
             return False
         return True
+
+    def export_walkthrough(self) -> None:
+        if not self._on_workbench() or self.workbench.document() is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the walkthrough"), "",
+                                              self.tr("Web page (*.html);;PDF (*.pdf)"))
+        if path:
+            self.export_walkthrough_to(Path(path))
+
+    def export_walkthrough_to(self, path: Path) -> Path | None:
+        """The handout of the scenario as on screen (edits and what-ifs); a message box on failure."""
+        from xviz.scenario import ScenarioError  # noqa: PLC0415 - with the workbench
+        from xviz.ui.walkthrough_export import failure_text, write_walkthrough  # noqa: PLC0415
+
+        try:
+            return write_walkthrough(self.workbench.document(), path, ui_context().language)
+        except (ScenarioError, OSError) as exc:
+            self._message(QMessageBox.Icon.Warning, self.tr("Export"),
+                          self.tr("The walkthrough could not be written:") + f"\n{path}\n{failure_text(exc)}")
+            return None
 
     def _fill_recent_menu(self) -> None:
         self.menu_recent.clear()

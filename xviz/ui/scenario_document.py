@@ -53,7 +53,13 @@ class ScenarioDocument(QObject):
         """Replace the scenario's own text (the user's policy edits stay on top of it): one undo step
         named `label`, saved with the file."""
         state = self.document.state
-        self.history.file_text_changed(state, dataclasses.replace(state, file_text=text), label)
+        self.history.changed(state, dataclasses.replace(state, file_text=text), label)
+
+    def show_solution(self) -> None:
+        """Type the exercise's reference solution into its policies: one undoable change."""
+        after = self.document.state_with_solution()
+        if after is not None:
+            self.history.changed(self.document.state, after, self.tr("Show solution"))
 
     def text(self) -> str:
         return self.document.text()

@@ -80,3 +80,18 @@ class AppSettings:
 
     def clear_recent_files(self) -> None:
         self._store.setValue("files/recent", [])
+
+    # --- workshop: predict mode per scenario, exercise progress ----------------------------------
+    def predicting(self, scenario: str) -> bool:
+        """Predict the verdict is on for this scenario (its id)."""
+        return str(self._get(f"predict/{scenario}", "false")).lower() in ("true", "1")
+
+    def set_predicting(self, scenario: str, on: bool) -> None:
+        self._store.setValue(f"predict/{scenario}", bool(on))
+
+    def exercise_progress_json(self) -> str:
+        """The progress store's JSON text (xviz.scenario.exercise_progress); "" when none yet."""
+        return str(self._get("exercises/progress", ""))
+
+    def set_exercise_progress_json(self, text: str) -> None:
+        self._store.setValue("exercises/progress", text)

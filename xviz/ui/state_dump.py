@@ -16,6 +16,16 @@ def _tree_labels(tree) -> list[str]:
     return labels
 
 
+def _exercise(shown) -> dict | None:
+    """The exercise panel's checks as shown (None: no exercise)."""
+    if shown.exercise is None:
+        return None
+    result = shown.result
+    return {"checks": [{"number": c.number, "outcome": c.outcome, "met": c.met} for c in result.checks] if result else [],
+            "solved": bool(result and result.all_met), "problem": shown.problem or None,
+            "score": result.score_dict() if result else None, "hints_shown": shown.hints_seen}
+
+
 def dump_state(workbench, lang: str) -> dict:
     snapshot = workbench.snapshot()
     view = snapshot.view
@@ -33,4 +43,8 @@ def dump_state(workbench, lang: str) -> dict:
         "policies": [policy_json(p) for p in view.policies],
         "tree": _tree_labels(workbench.world_tree),
         "diagram": workbench.scenes.architecture_rows(),
+        # predict mode: steps whose verdict waits for a prediction (shown everywhere as "hidden")
+        "predicting": workbench.predict.is_on(),
+        "hidden_steps": [f"{s.flow}.{s.id}" for s in workbench.predict.hidden(workbench.document().snapshot)],
+        "exercise": _exercise(workbench.exercise.shown()),
     }

@@ -13,6 +13,7 @@ def verdict_label(verdict: str | None) -> str:
         "implicit_deny": QCoreApplication.translate("Verdicts", "Implicit deny"),
         "input_error": QCoreApplication.translate("Verdicts", "Invalid request"),
         "not_reached": QCoreApplication.translate("Verdicts", "Not reached"),
+        "hidden": QCoreApplication.translate("Verdicts", "? Predict"),  # predict mode: not revealed yet
     }
     return labels.get(verdict or "", QCoreApplication.translate("Verdicts", "Not evaluated"))
 
@@ -25,5 +26,5 @@ def verdict_color(verdict: str | None, colors: Colors) -> str:
     return {
         "allow": colors.allow, "explicit_deny": colors.explicit_deny,
         "implicit_deny": colors.implicit_deny, "input_error": colors.error,
-        "not_reached": colors.card_border,
+        "not_reached": colors.card_border, "hidden": colors.info,  # a question, not a verdict
     }.get(verdict or "", colors.card_border)

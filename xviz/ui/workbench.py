@@ -18,10 +18,14 @@ from xviz.document.views import ScenarioView
 from xviz.ui.app import ui_context
 from xviz.ui.diagram_area import DiagramArea
 from xviz.ui.element_policies import policies_for_element
+from xviz.ui.exercise_mode import ExerciseMode
 from xviz.ui.explanation_panel import ExplanationPanel
 from xviz.ui.flow_panel import FlowPanel
 from xviz.ui.plain import mark_data, plain_label
 from xviz.ui.policy_tabs import PolicyTabs
+from xviz.ui.predict import HIDDEN
+from xviz.ui.predict_mode import PredictMode
+from xviz.ui.projector import Projector
 from xviz.ui.review_tab import ReviewTab, walk_text
 from xviz.ui.scenario_diagrams import ScenarioDiagrams
 from xviz.ui.scenario_document import ScenarioDocument
@@ -118,23 +122,39 @@ class Workbench(QWidget):
         self.diagrams.views["source"] = self.source_charts.view  # fitted and sized for presenters alike
         self.review = ReviewTab()
         self.flow_panel.views.addTab(self.review, self.review.tab_title())
+        self.predict = PredictMode(self)
+        below = QWidget()  # under the diagrams: the prediction strip, then the steps
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.setSpacing(0)
+        below_layout.addWidget(self.predict.bar)
+        below_layout.addWidget(self.flow_panel, 1)
+        self.projector = Projector(self)  # F11: the caption takes the step list's place
+        below_layout.addWidget(self.projector.caption, 1)
 
         centre = QSplitter(Qt.Orientation.Vertical)
         centre.addWidget(self.diagrams)
-        centre.addWidget(self.flow_panel)
+        centre.addWidget(below)
         centre.setStretchFactor(0, 3)
         centre.setStretchFactor(1, 2)
         centre.setSizes([560, 380])
+        self.centre = centre
+        self.exercise = ExerciseMode(self)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.policy_tabs)
         right.addWidget(self.explanation)
         right.setStretchFactor(0, 1)
         right.setStretchFactor(1, 1)
         right.setSizes([500, 440])  # the explanation needs room for a stage's statements
+        self.right_column = QWidget()  # an exercise's goal and checks above the policies it is about
+        right_layout = QVBoxLayout(self.right_column)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.exercise.panel)
+        right_layout.addWidget(right, 1)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.world_tree)
         main.addWidget(centre)
-        main.addWidget(right)
+        main.addWidget(self.right_column)
         main.setStretchFactor(0, 2)
         main.setStretchFactor(1, 5)
         main.setStretchFactor(2, 4)
@@ -204,10 +224,21 @@ class Workbench(QWidget):
         for kind in ("architecture", "sequence"):
             self.diagrams.reset(kind)
         self._try_step = None
+        self.predict.opened(document.snapshot)
         self.render(document.snapshot)
 
+    def rerender(self) -> None:
+        """Draw the document's snapshot again (predict mode changed what is hidden), with the current
+        step's deciding statement and stages as when it is chosen."""
+        if self._document is not None:
+            self.render(self._document.snapshot)
+            self._on_step_changed(self.flow_panel.current_step())
+
     def render(self, snapshot: Snapshot) -> None:
-        """Put a snapshot on screen: every widget shows what it holds and nothing else."""
+        """Put a snapshot on screen: every widget shows what it holds and nothing else. In predict
+        mode that is the snapshot with the verdicts not yet predicted taken out (see ui.predict)."""
+        self.exercise.show(snapshot)
+        snapshot = self.predict.shown(snapshot)
         first = self._snapshot is None
         previous, self._snapshot = self._snapshot, snapshot
         view = snapshot.view
@@ -236,6 +267,7 @@ class Workbench(QWidget):
         self.scenes.show(snapshot, self._current_flow_id())
         self._show_current(keep_stage=not first)
         self.review.show_world(snapshot)  # after the step is lit: an answer asked again lights its own
+        self.predict.refresh()
         self.rendered.emit()
 
     def _current_flow_id(self) -> str | None:
@@ -387,9 +419,12 @@ class Workbench(QWidget):
     def _update_stages(self, keep: bool) -> None:
         stages = self.stages()
         decisive = next((i for i, s in enumerate(stages) if s.decisive), None)
-        self.flow_panel.set_stages([self.stage_name(s) for s in stages], decisive, keep)
+        step = self.current_step_view()
+        self.flow_panel.set_stages([self.stage_name(s) for s in stages], decisive, keep,
+                                   waiting=step is not None and step.verdict == HIDDEN)
 
     def _on_step_changed(self, index: int) -> None:
+        self.predict.refresh()
         self._update_stages(keep=False)
         step = self.current_step_view()
         self.explanation.show_step(step)
