@@ -204,7 +204,7 @@
     <message>
         <location filename="../../xviz/ui/flow_panel.py" line="367"/>
         <source>the stages appear after your prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>段階は予測の後に表示されます</translation>
     </message>
     <message>
         <location filename="../../xviz/ui/flow_panel.py" line="369"/>
@@ -323,7 +323,7 @@
         <location filename="../../xviz/ui/home.py" line="264"/>
         <location filename="../../xviz/ui/home.py" line="265"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>演習</translation>
     </message>
     <message>
         <location filename="../../xviz/ui/home.py" line="266"/>
@@ -368,7 +368,7 @@
     <message>
         <location filename="../../xviz/ui/home.py" line="308"/>
         <source>{0} of {1} solved</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} 問中 {0} 問を解決済み</translation>
     </message>
 </context>
 <context>
@@ -489,7 +489,7 @@
     <message>
         <location filename="../../xviz/ui/main_window.py" line="186"/>
         <source>Export &amp;Walkthrough…</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォークスルーをエクスポート(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../xviz/ui/main_window.py" line="187"/>
@@ -564,7 +564,7 @@
     <message>
         <location filename="../../xviz/ui/main_window.py" line="196"/>
         <source>P&amp;redict the Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定を予測(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../xviz/ui/main_window.py" line="197"/>
@@ -646,7 +646,7 @@
     <message>
         <location filename="../../xviz/ui/main_window.py" line="419"/>
         <source>Export the walkthrough</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォークスルーのエクスポート</translation>
     </message>
     <message>
         <location filename="../../xviz/ui/main_window.py" line="420"/>
@@ -940,7 +940,7 @@
     <message>
         <location filename="../../xviz/ui/home.py" line="106"/>
         <source>not solved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決</translation>
     </message>
     <message>
         <location filename="../../xviz/ui/home.py" line="108"/>
@@ -1108,7 +1108,7 @@
     <message>
         <location filename="../../xviz/ui/verdicts.py" line="16"/>
         <source>? Predict</source>
-        <translation type="unfinished"></translation>
+        <translation>? 予測</translation>
     </message>
     <message>
         <location filename="../../xviz/ui/verdicts.py" line="18"/>
