@@ -103,7 +103,12 @@ class ReviewTab(QWidget):
             panel.set_known_ids(known)
 
     def show_world(self, snapshot) -> None:
-        """Ask about the world of a new snapshot (the same world again changes nothing)."""
+        """Ask about the world of a new snapshot (the same world again changes nothing). While the tab
+        is not on show the newest snapshot waits for it, so typing elsewhere pays nothing here."""
+        if not self.isVisible():
+            self._waiting = snapshot
+            return
+        self._waiting = None
         loaded = snapshot.loaded if snapshot is not None else None
         if loaded is self._loaded:
             return
@@ -117,6 +122,11 @@ class ReviewTab(QWidget):
             _restore(panel, question)
             if panel in self._asked and loaded is not None:
                 panel.ask()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if getattr(self, "_waiting", None) is not None:
+            self.show_world(self._waiting)
 
     def _walk(self, panel: _ReviewPanel, name: str, flow: dict) -> None:
         self._walking = panel
