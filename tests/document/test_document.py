@@ -193,3 +193,22 @@ def test_any_sequence_of_what_ifs_edits_and_undos_equals_a_fresh_load(scenario_f
     assert shown == [(s.title, s.verdict, [n.code for n in s.notes]) for f in fresh.view.flows for s in f.steps]
     assert [(p.id, p.text.rstrip("\n")) for p in snapshot.view.policies] == [
         (p.id, p.text.rstrip("\n")) for p in fresh.view.policies]  # a block keeps one final newline
+
+
+def _sts_answer(snapshot, lang="en") -> str:
+    from xviz.diagram.model import Message
+
+    chart = snapshot.sequence("main", lang).chart
+    return next(m.text for m in chart.items if isinstance(m, Message) and m.id.endswith(":reply"))
+
+
+def test_the_sequence_diagram_tells_the_verdict_on_show_not_the_one_expected(scenario_file):
+    """STS's answer in the AssumeRole timeline follows the evaluation: after an edit that denies the
+    call it says AccessDenied, although the step still expects Allow."""
+    document = Document.open(scenario_file)
+    assert _sts_answer(document.snapshot).startswith("temporary credentials")
+    text = document.snapshot.view.policy(TRUST).text
+    denied = document.edit(TRUST, text.replace("111111111111", "333333333333"))
+    assert denied.view.flows[0].steps[0].verdict == "implicit_deny"
+    assert _sts_answer(denied) == "AccessDenied"
+    assert "AccessDenied" in _sts_answer(denied, "ja")

@@ -51,6 +51,8 @@ _WORDS = {
     "credentials": ("temporary credentials\n(expire in {minutes} min)", "一時的な認証情報\n({minutes} 分で失効)"),
     "access_denied": ("AccessDenied", "AccessDenied（拒否）"),
     "sts_rejects": ("ValidationError\n(refused before any policy)", "ValidationError\n(ポリシーの評価前に拒否)"),
+    "trust_answers": ("answers", "回答する"),
+    "sts_answers": ("the answer: credentials or AccessDenied?", "回答：認証情報か AccessDenied か？"),
     # The overview of a big organization: accounts no step touches, folded into one box per OU.
     "accounts_folded": ("{count} more accounts", "ほか {count} アカウント"),
     "count_roles": ("{count} roles", "ロール {count}"),

@@ -58,8 +58,10 @@ def _message_text(world: m.World, plan: StepView, lang: str) -> str:
 
 
 class SequenceBuilder:
-    def __init__(self, loaded: LoadedScenario, flow: str, lang: str) -> None:
+    def __init__(self, loaded: LoadedScenario, flow: str, lang: str,
+                 outcomes: dict[str, str | None] | None = None) -> None:
         self.loaded = loaded
+        self.outcomes = outcomes
         self.world = loaded.model.world
         self.flow = flow
         self.lang = lang
@@ -107,21 +109,31 @@ class SequenceBuilder:
         role"; STS API Reference, AssumeRole): credentials on Allow, AccessDenied otherwise."""
         step, lang, mid = plan.step, self.lang, message_id(plan.step.id)
         reply = MessageLine.DOTTED
-        if step.expect == "ValidationError":  # STS refuses the parameters before reading any policy
+        outcome = self.outcome(step)
+        if outcome == "ValidationError":  # STS refuses the parameters before reading any policy
             return [Message(f"{mid}:reply", sts, caller, word("sts_rejects", lang), reply, MessageHead.FILLED)]
         if step.target not in self.world.roles:
             return []
         role = self._see(role_party(self.world, step.target, lang))
-        allowed = step.expect in (None, "Allow")
+        allowed = outcome == "Allow"
         minutes = (step.params.duration_seconds or 3600) // 60
         if plan.kind == "session":  # role chaining: one hour at most
             minutes = min(minutes, 60)
+        if outcome is None:  # not decided on screen (a verdict still to be predicted): no answer given away
+            verdict, answer = word("trust_answers", lang), word("sts_answers", lang)
+        else:
+            verdict = word("trust_allows" if allowed else "trust_refuses", lang)
+            answer = word("credentials", lang, minutes=str(minutes)) if allowed else word("access_denied", lang)
         return [Message(f"{mid}:trust", sts, role, word("trust_check", lang), MessageLine.SOLID, MessageHead.FILLED),
-                Message(f"{mid}:verdict", role, sts, word("trust_allows" if allowed else "trust_refuses", lang),
-                        reply, MessageHead.FILLED),
-                Message(f"{mid}:reply", sts, caller,
-                        word("credentials", lang, minutes=str(minutes)) if allowed else word("access_denied", lang),
-                        reply, MessageHead.FILLED)]
+                Message(f"{mid}:verdict", role, sts, verdict, reply, MessageHead.FILLED),
+                Message(f"{mid}:reply", sts, caller, answer, reply, MessageHead.FILLED)]
+
+    def outcome(self, step) -> str | None:
+        """The step's outcome as the diagram tells it: the evaluated one when given (None: not on show),
+        else the scenario's `expect` (a chart drawn without evaluating, as `xviz render` does)."""
+        if self.outcomes is None:
+            return step.expect if step.expect is not None else "Allow"
+        return self.outcomes.get(step.id)
 
     def build(self) -> FlowSequence:
         flow = self.loaded.model.flows[self.flow]
@@ -142,11 +154,11 @@ class SequenceBuilder:
             items.append(Message(mid, source, target, _message_text(self.world, plan, self.lang), MessageLine.SOLID,
                                  MessageHead.FILLED, number=plan.index + 1))
             result.messages[plan.index] = mid
-            result.outcomes[mid] = plan.step.expect
+            result.outcomes[mid] = self.outcome(plan.step)
             if is_assume_role(plan.step.action):
                 items += self._sts_exchange(plan, source, target)
             made = plan.makes_session
-            if made and made in used_sessions and plan.step.expect in (None, "Allow"):
+            if made and made in used_sessions and self.outcome(plan.step) == "Allow":
                 items.append(Note(f"note:{plan.step.id}", "over", [target],
                                   word("new_session", self.lang, name=made)))
         for account, members in self._columns():
@@ -163,8 +175,11 @@ class SequenceBuilder:
         return result
 
 
-def flow_diagram(loaded: LoadedScenario, flow: str, lang: str = "en") -> FlowSequence:
-    """The flow `flow` as a sequence diagram, with each step's message id and expected outcome."""
+def flow_diagram(loaded: LoadedScenario, flow: str, lang: str = "en",
+                 outcomes: dict[str, str | None] | None = None) -> FlowSequence:
+    """The flow `flow` as a sequence diagram, with each step's message id and outcome. `outcomes` (step
+    id -> Allow, ExplicitDeny, …, or None for a verdict not on show) are the evaluated ones the window
+    shows; without them the chart tells what the steps `expect`."""
     if flow not in loaded.model.flows:
         raise KeyError(flow)
-    return SequenceBuilder(loaded, flow, lang).build()
+    return SequenceBuilder(loaded, flow, lang, outcomes).build()

@@ -49,12 +49,15 @@ class Snapshot:
         return self._diagrams[key]
 
     def sequence(self, flow: str, lang: str):
-        """The sequence diagram of one flow of the evaluated world, or None."""
-        if self.loaded is None or flow not in self.loaded.model.flows:
+        """The sequence diagram of one flow of the evaluated world, or None. Its STS answers follow the
+        verdicts on show (a step not decided on screen, e.g. still to be predicted, gives nothing away)."""
+        found = self.view.flow(flow)
+        if self.loaded is None or found is None or flow not in self.loaded.model.flows:
             return None
-        key = ("sequence", flow, lang)
+        outcomes = {s.id: s.outcome if s.verdict not in (None, "not_reached") else None for s in found.steps}
+        key = ("sequence", flow, lang, tuple(outcomes.items()))
         if key not in self._diagrams:
             from xviz.diagram.from_scenario import flow_diagram  # noqa: PLC0415 - on demand
 
-            self._diagrams[key] = flow_diagram(self.loaded, flow, lang)
+            self._diagrams[key] = flow_diagram(self.loaded, flow, lang, outcomes)
         return self._diagrams[key]

@@ -74,7 +74,7 @@ def _masked_step(step: StepView) -> StepView:
     the deciding statement and its stages (run) all removed."""
     return dataclasses.replace(step, verdict=HIDDEN, outcome=None, expected=None, narration=dict(_PROMPT),
                                narration_written=True, changed=None, notes=(), policy_ids=(), focus=None,
-                               run=None)
+                               run=None, who_am_i=None)
 
 
 def masked(snapshot: Snapshot, predictions: Predictions) -> Snapshot:
