@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from xviz.ui.app import ui_context
 from xviz.ui.catalog import join_lines, pick
@@ -40,12 +40,31 @@ class ProjectorCaption(QFrame):
         self.caption = mark_data(plain_label(wrap=True))
         self.caption.setObjectName("projectorText")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.caption, 1)
         self.what_if = mark_data(plain_label(wrap=True))
         self.what_if.setObjectName("projectorWhatIf")
-        layout.addWidget(self.what_if)
+        # A long story scrolls (wheel, or the clicker's PageDown once the stages are done) instead of
+        # being cut off at 1280x720.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.caption, 1)
+        body_layout.addWidget(self.what_if)
+        self._body, self._top = body, top
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(body)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self.scroller, 1)
         self._content: tuple = ("", "", None, "", "")
         self.hide()
+
+    def wanted_height(self, width: int) -> int:
+        """The height that shows everything without scrolling at `width`."""
+        margins = self.layout().contentsMargins()
+        inner = max(width - margins.left() - margins.right(), 100)
+        body = self._body.heightForWidth(inner)
+        return (self._top.sizeHint().height() + (body if body > 0 else self._body.sizeHint().height())
+                + margins.top() + margins.bottom() + self.layout().spacing())
 
     def show_content(self, position: str, title: str, verdict: str | None, caption: str, what_if: str) -> None:
         self._content = (position, title, verdict, caption, what_if)
@@ -120,8 +139,7 @@ class Projector(QObject):
         total = sum(bench.centre.sizes()) or bench.height()
         width = bench.centre.width() or bench.width()
         bench.predict.bar.setVisible(bench.predict.is_on())  # the trainer switches it with Ctrl+Shift+P
-        needed = self.caption.heightForWidth(width)
-        needed = (needed if needed > 0 else self.caption.sizeHint().height())
+        needed = self.caption.wanted_height(width)
         if bench.predict.is_on():
             needed += bench.predict.bar.sizeHint().height()
         below = min(needed + 8, total * 2 // 5)
