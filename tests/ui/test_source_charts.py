@@ -114,3 +114,16 @@ def test_fit_and_presenter_type_reach_the_source_chart(window, charts_file):
         assert view.min_label_px > 0  # presenter mode: no label smaller than the body text
     finally:
         context.set_appearance(context.theme, context.font_size, False)
+
+
+def test_a_charts_acc_title_and_description_name_its_view(window, scenario_file):
+    """mermaid's accTitle / accDescr become what a screen reader announces for the chart's view."""
+    scenario_file.write_text(scenario_file.read_text(encoding="utf-8") + (
+        "diagrams:\n  described:\n    title: {en: Described, ja: 説明付き}\n    mermaid: |\n"
+        "      flowchart LR\n        accTitle: Alice borrows a role\n"
+        "        accDescr: Alice in account A assumes CrossAccountRole in account B\n"
+        "        Alice --> Role\n"), encoding="utf-8")
+    window.open_path(str(scenario_file))
+    view = window.workbench.source_charts.view
+    assert view.accessibleName() == "Alice borrows a role"
+    assert view.accessibleDescription() == "Alice in account A assumes CrossAccountRole in account B"

@@ -46,6 +46,11 @@ class DiagramView(QGraphicsView):
 
     element_clicked = Signal(str)
 
+    def describe(self, chart) -> None:
+        """A screen reader announces the chart by its accTitle (else its title) and accDescr."""
+        self.setAccessibleName(getattr(chart, "acc_title", None) or getattr(chart, "title", None) or "")
+        self.setAccessibleDescription(getattr(chart, "acc_description", None) or "")
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._press: QPoint | None = None

@@ -135,6 +135,7 @@ class ScenarioDiagrams:
             return None
         self.errors.pop(kind, None)
         self.area.set_scene(kind, scene)
+        self.area.views[kind].describe(found.chart)
         if kind == "architecture":
             self._outcomes = set()
         return _Drawn(found, scene, measurer)

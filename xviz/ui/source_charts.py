@@ -142,6 +142,7 @@ class SourceCharts(QWidget):
         old = self.view.scene()
         scene.setParent(self.view)
         self.view.setScene(scene)
+        self.view.describe(found.chart)
         if old is not None and old is not scene:
             old.deleteLater()
         self.view.fit()
