@@ -7,7 +7,6 @@ from typing import Any
 from xviz.document.snapshot import Snapshot
 from xviz.document.views import PolicyView, StepView
 from xviz.scenario.cli_equivalents import CliWriter
-from xviz.scenario.report import explain
 
 _LABELS = {
     "en": {"flow": "Flow", "caller": "caller", "context": "request context", "decision": "decision",

@@ -17,7 +17,6 @@ import re
 from datetime import datetime, timezone
 from typing import Any, Callable
 
-from xviz.engine.arn import parse_arn
 from xviz.engine.variables import parse_template
 from xviz.engine.wildcard import compile_glob, match_parts
 
