@@ -103,7 +103,8 @@ def test_presenter_diagram_labels_are_as_large_as_the_body_text(projector):
 
 def test_presenter_keeps_the_steps_lit_nodes_in_view_by_scrolling(projector):
     view = projector.workbench.diagrams.views["architecture"]
-    found, scene = projector.workbench.scenes._architecture
+    drawn = projector.workbench.scenes._architecture
+    found, scene = drawn.found, drawn.scene
     lit = found.steps[("attack", 0)].nodes
     assert lit
     assert len(lit) >= 2
@@ -140,7 +141,8 @@ def test_presenter_pins_the_sequence_participants_above_a_message_scrolled_into_
     diagrams.setCurrentIndex(1)
     view = diagrams.views["sequence"]
     QApplication.processEvents()
-    found, scene = window.workbench.scenes._sequence
+    drawn = window.workbench.scenes._sequence
+    found, scene = drawn.found, drawn.scene
     band = view.sticky_header()
     assert band is not None
     shown = _shown(view)

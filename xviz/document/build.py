@@ -153,14 +153,8 @@ def _policy_view(spot: PolicySpot, loaded, state: DocumentState, origins: dict, 
         banner = dict(_NOT_EDITABLE)
     line = source.block.first_line if source is not None and source.block is not None else None
     return PolicyView(policy_id(path), spot.name, spot.policy_type, text, spot.owner, line, banner is not None,
-                      origin, banner, tuple(to_diagnostic(f) for f in findings),
+                      origin, banner, tuple(Diagnostic.of(f) for f in findings),
                       source.account if source is not None else spot.account)
-
-
-def to_diagnostic(finding) -> Diagnostic:
-    return Diagnostic(max(int(finding.line or 1), 1), max(int(finding.column or 1), 1), str(finding.message),
-                      str(getattr(finding, "severity", "error") or "error"), str(getattr(finding, "code", "") or ""),
-                      dict(getattr(finding, "params", None) or {}))
 
 
 def _edit_problems(loaded, state: DocumentState, broken: dict) -> tuple[LoadProblem, ...]:

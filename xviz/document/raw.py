@@ -9,7 +9,7 @@ from xviz.document.snapshot import Snapshot
 from xviz.document.state import DocumentState
 from xviz.document.titles import step_title
 from xviz.document.tree import mapping, policy_id, world_tree
-from xviz.document.views import FlowView, LoadProblem, PolicyView, ScenarioView, StepView, WhatIfView, verdict_key
+from xviz.document.views import Diagnostic, FlowView, LoadProblem, PolicyView, ScenarioView, StepView, WhatIfView, verdict_key
 from xviz.scenario import ScenarioError
 from xviz.scenario.policies import check_policy
 from xviz.scenario.yamlsource import parse_yaml
@@ -27,8 +27,6 @@ def _localized(value: object, fallback: str) -> object:
 
 
 def unloaded_snapshot(state: DocumentState, text: str, error: ScenarioError) -> Snapshot:
-    from xviz.document.build import to_diagnostic  # noqa: PLC0415 - build imports this module
-
     path = Path(state.file) if state.file else None
     stem = path.stem if path else "scenario"
     problems = problems_of(error)
@@ -42,7 +40,7 @@ def unloaded_snapshot(state: DocumentState, text: str, error: ScenarioError) -> 
     tree, spots = world_tree(data)
     policies = tuple(
         PolicyView(policy_id(s.path), s.name, s.policy_type, s.text, s.owner, account=s.account,
-                   diagnostics=tuple(to_diagnostic(f) for f in check_policy(s.text, s.policy_type, s.account,
+                   diagnostics=tuple(Diagnostic.of(f) for f in check_policy(s.text, s.policy_type, s.account,
                                                                             state.file).findings))
         for s in spots)
     flows = []

@@ -43,6 +43,13 @@ class Diagnostic:
     code: str = ""
     params: dict = field(default_factory=dict)  # the values the message was made from (for other languages)
 
+    @classmethod
+    def of(cls, finding) -> "Diagnostic":
+        """An engine Diagnostic or a JSON reading error (line, column, message, severity, code, params)."""
+        return cls(max(int(finding.line or 1), 1), max(int(finding.column or 1), 1), str(finding.message),
+                   str(getattr(finding, "severity", "error") or "error"), str(getattr(finding, "code", "") or ""),
+                   dict(getattr(finding, "params", None) or {}))
+
 
 @dataclass(frozen=True)
 class PolicyView:

@@ -112,23 +112,22 @@ def _step(view: StepView, cli: str, lang: str) -> HandoutStep:
 
 def deciding_statements(run: StepRun) -> list[DecidingStatement]:
     """The statements that decided the step; when none did (an implicit deny), the statements of the
-    deciding stage, each with why it did not match."""
-    result = run.result
-    if result.get("kind") == "ram":
+    deciding stage, each with why it did not match. Found by their paths in the request, as the engine
+    names them; [] for a step RAM's model decides."""
+    evaluation = run.evaluation
+    if evaluation is None:
         return []
-    found = [(entry, True) for entry in result.get("decisive") or []]
+    found = [(ref, True, None) for ref in evaluation.decisive]
     if not found:
-        for stage in result.get("trace") or []:
-            if stage.get("decisive"):
-                statements = list(stage.get("statements") or [])
-                statements += [s for level in stage.get("levels") or [] for s in level.get("statements") or []]
-                found += [(s, False) for s in statements]
-    return [_deciding(run, entry, decided) for entry, decided in found]
+        for stage in evaluation.trace:
+            if stage.decisive:
+                statements = [*stage.statements, *(s for level in stage.levels for s in level.statements)]
+                found += [(s.ref, False, s.failed) for s in statements]
+    return [_deciding(run, ref, decided, failed) for ref, decided, failed in found]
 
 
-def _deciding(run: StepRun, entry: dict, decided: bool) -> DecidingStatement:
-    index = entry.get("statement") or 0
-    source = run.plan.sources.get((entry.get("policy_type"), entry.get("target"), entry.get("policy")))
-    return DecidingStatement(entry.get("policy") or "?", entry.get("policy_type") or "", entry.get("target"), index,
-                             entry.get("sid"), decided, None if decided else entry.get("failed"),
-                             excerpt(source, index) if source is not None else [])
+def _deciding(run: StepRun, ref, decided: bool, failed) -> DecidingStatement:
+    source, _inside = run.source_of(ref.path)
+    return DecidingStatement(ref.policy or "?", ref.policy_type or "", ref.target, ref.statement, ref.sid, decided,
+                             dict(failed) if failed is not None and not decided else None,
+                             excerpt(source, ref.statement) if source is not None else [])

@@ -66,15 +66,9 @@ class EditHistory(QUndoStack):
         self._push(StateCommand(self._apply, QCoreApplication.translate("EditHistory", "Edit policy"),
                                 before, after, self._burst[:2]))
 
-    def what_ifs_switched(self, before: DocumentState, after: DocumentState) -> None:
-        if before == after:
-            return
-        self.end_burst()
-        self._push(StateCommand(self._apply, QCoreApplication.translate("EditHistory", "Switch a what-if"),
-                                before, after))
-
     def changed(self, before: DocumentState, after: DocumentState, text: str) -> None:
-        """Any other change of the whole state, named `text` in the Edit menu (e.g. "Show solution")."""
+        """Any change but typing (a what-if, "Show solution", an answer walked as a flow): one undo step
+        named `text` in the Edit menu."""
         if before == after:
             return
         self.end_burst()

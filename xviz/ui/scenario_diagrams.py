@@ -39,9 +39,6 @@ class _Drawn:
         self.shape, self.labels = shape_of(found.chart), labels_of(found.chart)
         self.drawn = _drawn_labels(found.chart, measurer)
 
-    def __iter__(self):  # found, scene = drawn
-        return iter((self.found, self.scene))
-
     def take(self, found) -> bool:
         """Show `found` in this scene when only its words differ; False when it needs a new layout."""
         if shape_of(found.chart) != self.shape:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import os
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from xviz.document import Document, DocumentState, Snapshot
 from xviz.ui.edit_history import EditHistory
@@ -47,7 +47,8 @@ class ScenarioDocument(QObject):
             self.history.policy_edited(policy_id, self.document.state, after)
 
     def set_what_ifs(self, names) -> None:
-        self.history.what_ifs_switched(self.document.state, self.document.state_with_what_ifs(names))
+        self.history.changed(self.document.state, self.document.state_with_what_ifs(names),
+                             QCoreApplication.translate("EditHistory", "Switch a what-if"))
 
     def set_file_text(self, text: str, label: str) -> None:
         """Replace the scenario's own text (the user's policy edits stay on top of it): one undo step

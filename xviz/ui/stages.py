@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from xviz.document.tree import policy_id
 from xviz.explain import catalog, describe_failure, describe_statement, describe_step
 
 LANGUAGES = ("en", "ja")
@@ -45,10 +46,6 @@ class StageView:
         else the first that says why not."""
         shown = [s for s in self.statements if s.policy_id is not None and s.at is not None]
         return next((s for s in shown if s.decisive), next((s for s in shown if s.matched), shown[0] if shown else None))
-
-
-def _policy_id(path: tuple) -> str:
-    return ".".join(str(part) for part in path)
 
 
 def _find_key(mapping, *names: str) -> str | None:
@@ -102,7 +99,7 @@ def _statement_line(entry: dict, ref, run, decisive: set) -> StatementLine:
         else:
             at = source.json_positions.lookup(inside)
     return StatementLine(texts, bool(entry.get("matched")), ref.path in decisive,
-                         _policy_id(source.path) if source is not None else None, at, whole,
+                         policy_id(source.path) if source is not None else None, at, whole,
                          entry.get("policy_type"), entry.get("target"))
 
 
@@ -111,7 +108,7 @@ def _stage_policies(stage: str, target: str | None, sources: dict, statements: l
     wanted = {"explicit_deny": None, "resource": "resource"}.get(stage, stage)
     for (policy_type, policy_target, _name), source in sources.items():
         if wanted is not None and policy_type == wanted and (stage not in LEVELLED or policy_target == target):
-            ids.append(_policy_id(source.path))
+            ids.append(policy_id(source.path))
     return list(dict.fromkeys(ids))
 
 

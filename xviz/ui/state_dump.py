@@ -38,8 +38,7 @@ def dump_state(workbench, lang: str) -> dict:
         "stale": view.stale,
         "problems": [{"message": p.message, "line": p.line, "column": p.column}
                      for p in (*view.problems, *view.edit_problems)],
-        "steps": [{**step_json(step, lang), "verdict": step_json(step, lang)["verdict"] if view.evaluated else None}
-                  for f in view.flows for step in f.steps],
+        "steps": [step_json(step, lang) for f in view.flows for step in f.steps],
         "policies": [policy_json(p) for p in view.policies],
         "tree": _tree_labels(workbench.world_tree),
         "diagram": workbench.scenes.architecture_rows(),
